@@ -1,0 +1,79 @@
+package co.presencia.territory;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A DANE DIVIPOLA municipality code: always five ASCII digits, department (2) + municipality (3).
+ *
+ * <p>Files written by spreadsheets often lose the leading zero ({@code 5001} for Medellín); {@link #parse}
+ * repairs that case and nothing else. A value that cannot be a code is rejected with a message that names it.
+ */
+public record DivipolaCode(String value) implements Comparable<DivipolaCode> {
+
+    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+
+    public DivipolaCode {
+        Objects.requireNonNull(value, "value");
+        if (!FIVE_DIGITS.matcher(value).matches()) {
+            throw new InvalidDivipolaCodeException(value, "a municipality code has exactly 5 digits, e.g. 05001");
+        }
+        if (value.startsWith("00")) {
+            throw new InvalidDivipolaCodeException(value, "department 00 does not exist");
+        }
+    }
+
+    /**
+     * Parses user input: trims spaces, accepts a trailing {@code .0} written by spreadsheets, and restores a single
+     * lost leading zero ({@code 5001 -> 05001}).
+     */
+    public static DivipolaCode parse(String raw) {
+        if (raw == null) {
+            throw new InvalidDivipolaCodeException("", "the code is empty");
+        }
+        String text = raw.strip();
+        if (text.endsWith(".0")) {
+            text = text.substring(0, text.length() - 2);
+        }
+        if (text.isEmpty()) {
+            throw new InvalidDivipolaCodeException(raw, "the code is empty");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                throw new InvalidDivipolaCodeException(raw, "a municipality code has only digits");
+            }
+        }
+        if (text.length() == 4) {
+            text = "0" + text;
+        }
+        if (text.length() != 5) {
+            throw new InvalidDivipolaCodeException(raw, "a municipality code has 5 digits (4 when the leading zero was lost)");
+        }
+        return new DivipolaCode(text);
+    }
+
+    /** Whether {@code raw} parses, without throwing. */
+    public static boolean isValid(String raw) {
+        try {
+            parse(raw);
+            return true;
+        } catch (InvalidDivipolaCodeException e) {
+            return false;
+        }
+    }
+
+    /** The two-digit department code, e.g. {@code 05}. */
+    public String departmentCode() {
+        return value.substring(0, 2);
+    }
+
+    @Override
+    public int compareTo(DivipolaCode other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

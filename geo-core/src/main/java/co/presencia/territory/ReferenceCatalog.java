@@ -1,0 +1,75 @@
+package co.presencia.territory;
+
+import co.presencia.boundary.LoadReport;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Everything Presencia knows about the territory, in memory: municipalities with geometry and attributes,
+ * departments, territory groups, and the boundary load report. Immutable.
+ */
+public final class ReferenceCatalog {
+
+    private final SortedMap<DivipolaCode, Municipality> municipalities;
+    private final SortedMap<DepartmentCode, DepartmentBoundary> departments;
+    private final Map<String, TerritoryGroup> groups;
+    private final LoadReport loadReport;
+    private final Map<Integer, TerritorialVintage> vintages = new ConcurrentHashMap<>();
+
+    public ReferenceCatalog(Collection<Municipality> municipalities, Collection<DepartmentBoundary> departments,
+                            List<TerritoryGroup> groups, LoadReport loadReport) {
+        SortedMap<DivipolaCode, Municipality> m = new TreeMap<>();
+        municipalities.forEach(x -> m.put(x.code(), x));
+        SortedMap<DepartmentCode, DepartmentBoundary> d = new TreeMap<>();
+        departments.forEach(x -> d.put(x.department().code(), x));
+        Map<String, TerritoryGroup> g = new LinkedHashMap<>();
+        groups.forEach(x -> {
+            if (g.put(x.id(), x) != null) {
+                throw new IllegalArgumentException("Two territory groups have the id '" + x.id() + "'");
+            }
+        });
+        this.municipalities = Collections.unmodifiableSortedMap(m);
+        this.departments = Collections.unmodifiableSortedMap(d);
+        this.groups = Collections.unmodifiableMap(g);
+        this.loadReport = loadReport;
+    }
+
+    public Collection<Municipality> municipalities() {
+        return municipalities.values();
+    }
+
+    public Optional<Municipality> municipality(DivipolaCode code) {
+        return Optional.ofNullable(municipalities.get(code));
+    }
+
+    public Collection<DepartmentBoundary> departments() {
+        return departments.values();
+    }
+
+    public Optional<DepartmentBoundary> department(DepartmentCode code) {
+        return Optional.ofNullable(departments.get(code));
+    }
+
+    public Collection<TerritoryGroup> groups() {
+        return groups.values();
+    }
+
+    public Optional<TerritoryGroup> group(String id) {
+        return Optional.ofNullable(groups.get(id));
+    }
+
+    public LoadReport loadReport() {
+        return loadReport;
+    }
+
+    public TerritorialVintage vintage(int year) {
+        return vintages.computeIfAbsent(year, y -> TerritorialVintage.of(y, municipalities.values()));
+    }
+}

@@ -1,0 +1,1 @@
+INSERT INTO territory_group (id, name, kind, source, position) VALUES (?, ?, ?, ?, ?)

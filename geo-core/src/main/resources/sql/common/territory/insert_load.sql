@@ -1,0 +1,3 @@
+INSERT INTO reference_load (id, fingerprint, loaded_at, municipal_source, municipal_crs, municipal_encoding, field_convention,
+    department_source, municipalities, departments, vertices, coverage_gaps, duration_millis)
+VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,1 @@
+INSERT INTO reference_load_issue (position, kind, code, description) VALUES (?, ?, ?, ?)

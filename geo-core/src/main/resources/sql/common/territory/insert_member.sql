@@ -1,0 +1,1 @@
+INSERT INTO territory_member (group_id, territory_id, municipality_code) VALUES (?, ?, ?)

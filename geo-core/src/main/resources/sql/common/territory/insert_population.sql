@@ -1,0 +1,1 @@
+INSERT INTO municipality_population (code, pop_year, population) VALUES (?, ?, ?)

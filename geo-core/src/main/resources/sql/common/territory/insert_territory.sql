@@ -1,0 +1,1 @@
+INSERT INTO territory (group_id, id, name, position) VALUES (?, ?, ?, ?)

@@ -1,0 +1,1 @@
+SELECT id, name, kind, source FROM territory_group ORDER BY position
