@@ -14,6 +14,7 @@ if [[ -n "${_PRESENCIA_COMMON_SH:-}" ]]; then
 fi
 _PRESENCIA_COMMON_SH=1
 
+# shellcheck disable=SC2034 # used by the scripts that source this file
 PRESENCIA_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 
 _presencia_tag() {

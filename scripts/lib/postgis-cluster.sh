@@ -15,7 +15,7 @@
 # so they behave the same inside `if` (where `set -e` does not apply). The password is never
 # printed. Settings are for speed, not durability (fsync=off): never point this at real data.
 
-# shellcheck source=common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 PRESENCIA_PG_BIN="${PRESENCIA_PG_BIN:-/usr/lib/postgresql/15/bin}"
