@@ -275,6 +275,23 @@ public final class TerritoryRepository {
         });
     }
 
+    /** {@link #locate} for many points on one connection and one prepared statement; results in input order. */
+    public List<Optional<DivipolaCode>> locateAll(List<double[]> lonLatPoints) {
+        return database.read("Locating points", connection -> {
+            List<Optional<DivipolaCode>> results = new ArrayList<>(lonLatPoints.size());
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("territory/locate_point"))) {
+                for (double[] point : lonLatPoints) {
+                    ps.setDouble(1, point[0]);
+                    ps.setDouble(2, point[1]);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        results.add(rs.next() ? Optional.of(new DivipolaCode(rs.getString(1))) : Optional.empty());
+                    }
+                }
+            }
+            return results;
+        });
+    }
+
     private static MultiPolygon multiPolygon(WKBReader wkb, byte[] bytes) {
         try {
             Geometry geometry = wkb.read(bytes);

@@ -33,7 +33,8 @@ public final class TestDatabases {
         try {
             Path dir = Files.createTempDirectory("presencia-h2gis-");
             JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + dir.resolve("test").toAbsolutePath());
+            // Keep the database open between connections: without a pool, H2 would close and compact it each time.
+            dataSource.setURL("jdbc:h2:file:" + dir.resolve("test").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
             dataSource.setUser("sa");
             Database database = Database.of(dataSource, SqlDialect.H2GIS);
             SchemaMigrator.migrate(database);
