@@ -1,0 +1,212 @@
+package co.presencia.coverage;
+
+import co.presencia.intervention.CompanySize;
+import co.presencia.territory.DepartmentCode;
+import co.presencia.territory.DivipolaCode;
+import co.presencia.territory.Municipality;
+import co.presencia.territory.TerritorialVintage;
+import co.presencia.territory.Territory;
+import co.presencia.territory.TerritoryGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The raw counts behind every figure for one filter and reporting year: distinct beneficiaries and interventions,
+ * nationally, by municipality in force, by department, and by territory of one group when asked. Figures
+ * ({@link CoverageFigures}) are derived from it. Immutable.
+ */
+public final class CoverageCounts {
+
+    private final CoverageIndex index;
+    private final CoverageFilter filter;
+    private final TerritorialVintage vintage;
+    private final int beneficiaries;
+    private final int interventions;
+    private final int[] beneficiariesByMunicipality;
+    private final int[] interventionsByMunicipality;
+    private final int[] beneficiariesByDepartment;
+    private final int[] interventionsByDepartment;
+    private final TerritoryGroup group;
+    private final int[] beneficiariesByTerritory;
+    private final int[] interventionsByTerritory;
+    private final int[] sizeCounts;
+
+    CoverageCounts(CoverageIndex index, CoverageFilter filter, TerritorialVintage vintage, int beneficiaries, int interventions,
+                   int[] beneficiariesByMunicipality, int[] interventionsByMunicipality, int[] beneficiariesByDepartment,
+                   int[] interventionsByDepartment, TerritoryGroup group, int[] beneficiariesByTerritory,
+                   int[] interventionsByTerritory, int[] sizeCounts) {
+        this.index = index;
+        this.filter = filter;
+        this.vintage = vintage;
+        this.beneficiaries = beneficiaries;
+        this.interventions = interventions;
+        this.beneficiariesByMunicipality = beneficiariesByMunicipality;
+        this.interventionsByMunicipality = interventionsByMunicipality;
+        this.beneficiariesByDepartment = beneficiariesByDepartment;
+        this.interventionsByDepartment = interventionsByDepartment;
+        this.group = group;
+        this.beneficiariesByTerritory = beneficiariesByTerritory;
+        this.interventionsByTerritory = interventionsByTerritory;
+        this.sizeCounts = sizeCounts;
+    }
+
+    public CoverageFilter filter() {
+        return filter;
+    }
+
+    /** The units in force in the reporting year: the denominator. */
+    public TerritorialVintage vintage() {
+        return vintage;
+    }
+
+    public int beneficiaries() {
+        return beneficiaries;
+    }
+
+    public int interventions() {
+        return interventions;
+    }
+
+    public int beneficiariesIn(DivipolaCode code) {
+        int i = index.municipalityIndex(code);
+        return i < 0 ? 0 : beneficiariesByMunicipality[i];
+    }
+
+    public int interventionsIn(DivipolaCode code) {
+        int i = index.municipalityIndex(code);
+        return i < 0 ? 0 : interventionsByMunicipality[i];
+    }
+
+    public boolean reached(DivipolaCode code) {
+        return interventionsIn(code) > 0;
+    }
+
+    /** Units in force with at least one beneficiary. */
+    public int municipalitiesReached() {
+        int count = 0;
+        for (DivipolaCode code : vintage.municipalities()) {
+            if (reached(code)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How many of {@code codes} (restricted to units in force) were reached, and how many are in force. */
+    public Ratio reachedAmong(Set<DivipolaCode> codes) {
+        int reached = 0;
+        int inForce = 0;
+        for (DivipolaCode code : codes) {
+            if (vintage.contains(code)) {
+                inForce++;
+                if (reached(code)) {
+                    reached++;
+                }
+            }
+        }
+        return new Ratio(reached, inForce);
+    }
+
+    /** Interventions located in {@code codes}, over all interventions: the focus indicator. */
+    public Ratio interventionsAmong(Set<DivipolaCode> codes) {
+        int inside = 0;
+        for (DivipolaCode code : codes) {
+            inside += interventionsIn(code);
+        }
+        return new Ratio(inside, interventions);
+    }
+
+    public int departmentsReached() {
+        int count = 0;
+        for (int b : beneficiariesByDepartment) {
+            if (b > 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public int beneficiariesIn(DepartmentCode code) {
+        int i = index.departmentCodes().indexOf(code);
+        return i < 0 ? 0 : beneficiariesByDepartment[i];
+    }
+
+    public int interventionsIn(DepartmentCode code) {
+        int i = index.departmentCodes().indexOf(code);
+        return i < 0 ? 0 : interventionsByDepartment[i];
+    }
+
+    /** Reached municipalities ordered by beneficiaries (descending), then interventions, then code. */
+    public List<Municipality> rankedMunicipalities() {
+        List<Municipality> reached = new ArrayList<>();
+        for (DivipolaCode code : vintage.municipalities()) {
+            if (reached(code)) {
+                reached.add(index.catalog().municipality(code).orElseThrow());
+            }
+        }
+        reached.sort(Comparator.comparingInt((Municipality m) -> -beneficiariesIn(m.code()))
+                .thenComparingInt(m -> -interventionsIn(m.code()))
+                .thenComparing(Municipality::code));
+        return reached;
+    }
+
+    /** Share of beneficiaries in the top {@code n} municipalities (sum of their distinct beneficiaries / national). */
+    public Ratio concentration(int n) {
+        List<Municipality> ranked = rankedMunicipalities();
+        int top = 0;
+        for (int i = 0; i < Math.min(n, ranked.size()); i++) {
+            top += beneficiariesIn(ranked.get(i).code());
+        }
+        return new Ratio(top, beneficiaries);
+    }
+
+    /** Beneficiaries whose (latest) company size is micro, pequeña or mediana, over those with a known size. */
+    public Ratio mipymeShare() {
+        int mipyme = 0;
+        int known = 0;
+        for (CompanySize size : CompanySize.values()) {
+            known += sizeCounts[size.ordinal()];
+            if (size.isMipyme()) {
+                mipyme += sizeCounts[size.ordinal()];
+            }
+        }
+        return new Ratio(mipyme, known);
+    }
+
+    public int beneficiariesOfSize(CompanySize size) {
+        return sizeCounts[size.ordinal()];
+    }
+
+    /** The group counted per territory, or null. */
+    public TerritoryGroup group() {
+        return group;
+    }
+
+    public int beneficiariesIn(Territory territory) {
+        return beneficiariesByTerritory[territoryIndex(territory)];
+    }
+
+    public int interventionsIn(Territory territory) {
+        return interventionsByTerritory[territoryIndex(territory)];
+    }
+
+    private int territoryIndex(Territory territory) {
+        if (group == null) {
+            throw new IllegalStateException("These counts were made without a territory group");
+        }
+        int i = group.territories().indexOf(territory);
+        if (i < 0) {
+            throw new IllegalArgumentException("Territory " + territory.id() + " is not in group " + group.id());
+        }
+        return i;
+    }
+
+    /** A count over a denominator; {@link #share()} is null when the denominator is 0. */
+    public record Ratio(int count, int of) {
+        public Double share() {
+            return of == 0 ? null : (double) count / of;
+        }
+    }
+}
