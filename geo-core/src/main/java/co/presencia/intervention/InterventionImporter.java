@@ -248,7 +248,7 @@ public final class InterventionImporter {
             placements.values().removeIf(n -> n == 0);
             if (rejects.total() > 0 && !options.acceptPartial()) {
                 return report(ImportStatus.REJECTED, 0, 0, 0, 0, rowsRejected + " filas rechazadas: no se importó nada. "
-                        + "Corrija el archivo o importe con acceptPartial (" + rowsRejected
+                        + "Corrija el archivo o importe con acceptPartial / --accept-partial (" + rowsRejected
                         + " rows rejected: nothing imported; fix the file or import with acceptPartial)", null);
             }
             long[] counts = repository.mergeCounts(connection, options.datasetId());
