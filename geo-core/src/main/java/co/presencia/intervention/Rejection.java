@@ -1,0 +1,29 @@
+package co.presencia.intervention;
+
+import java.util.Objects;
+
+/**
+ * A row (or the file) that was not imported, and why.
+ *
+ * @param file     the file name as the user gave it
+ * @param line     1-based line of the row (the header is line 1 in most files); for a whole-file problem, the
+ *                 header line or 0 when the file has none
+ * @param recordId the row's record id when it had one, else null
+ * @param field    the column concerned, as written in the file's header (or the field name when the column is
+ *                 missing); null when the row as a whole is concerned
+ * @param value    the offending value as read (cut to 500 characters), or null
+ * @param reason   why, in Spanish first and English second
+ */
+public record Rejection(String file, long line, String recordId, String field, String value, String reason) {
+
+    public Rejection {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(reason, "reason");
+        if (value != null && value.length() > 500) {
+            value = value.substring(0, 500);
+        }
+        if (recordId != null && recordId.length() > 100) {
+            recordId = recordId.substring(0, 100);
+        }
+    }
+}

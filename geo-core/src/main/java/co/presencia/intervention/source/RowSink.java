@@ -1,0 +1,17 @@
+package co.presencia.intervention.source;
+
+import java.util.List;
+
+/** Receives a tabular file: the header once, then every non-blank row in file order. */
+public interface RowSink {
+
+    /** The header cells as written (not normalised), at {@code line}. */
+    void header(List<String> names, long line);
+
+    /**
+     * One row. {@code cells} may be shorter or longer than the header; the list is only valid during the call.
+     *
+     * @param line 1-based line (CSV) or row number (XLSX) where the row starts
+     */
+    void row(List<String> cells, long line);
+}

@@ -1,0 +1,1 @@
+-- Statements run once the staging table is filled. None on H2GIS (its primary key is maintained while loading).

@@ -1,0 +1,1 @@
+INSERT INTO dataset (id, name, synthetic, created_at) VALUES (?, ?, ?, ?)

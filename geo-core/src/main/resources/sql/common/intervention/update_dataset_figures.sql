@@ -1,0 +1,1 @@
+UPDATE dataset SET interventions = ?, beneficiaries = ?, municipalities = ?, content_checksum = ? WHERE id = ?

@@ -1,0 +1,1 @@
+UPDATE dataset SET name = ?, synthetic = ? WHERE id = ?

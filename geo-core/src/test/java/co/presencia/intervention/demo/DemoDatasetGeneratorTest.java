@@ -1,0 +1,63 @@
+package co.presencia.intervention.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import co.presencia.intervention.ImportListener;
+import co.presencia.intervention.ImportOptions;
+import co.presencia.intervention.ImportReport;
+import co.presencia.intervention.ImportStatus;
+import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.Placement;
+import co.presencia.intervention.SharedJoiner;
+import co.presencia.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo file is calibrated to the 2023 report, reproducible, and every invalid row is the only thing rejected. */
+class DemoDatasetGeneratorTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void calibratedReproducibleAndImportable() throws IOException {
+        var catalog = SharedJoiner.get().catalog();
+        Path first = temp.resolve("demo-1.csv");
+        Path second = temp.resolve("demo-2.csv");
+        DemoDatasetGenerator.Summary summary = new DemoDatasetGenerator(catalog, DemoDatasetGenerator.DEFAULT_SEED).write(first);
+        new DemoDatasetGenerator(catalog, DemoDatasetGenerator.DEFAULT_SEED).write(second);
+        assertThat(Files.mismatch(first, second)).isEqualTo(-1L);
+
+        assertThat(summary.beneficiaries()).isEqualTo(20_000);
+        assertThat(summary.municipalities()).isBetween(600, 630);
+        assertThat(summary.pdetMunicipalities()).isBetween(108, 120);
+        assertThat(summary.topTenShare()).isCloseTo(39.5, within(1.0));
+        assertThat(summary.mipymeShareOfCompanies()).isCloseTo(96.0, within(1.5));
+        assertThat(summary.departmentShares().get("05")).isCloseTo(12.6, within(0.6));
+        assertThat(summary.departmentShares().get("52")).isCloseTo(11.1, within(0.6));
+        assertThat(summary.departmentShares().get("11")).isCloseTo(10.4, within(0.6));
+        assertThat(summary.departmentShares().get("27")).isCloseTo(8.8, within(0.6));
+        assertThat(summary.departmentShares().get("76")).isCloseTo(6.7, within(0.6));
+        assertThat(summary.departmentShares().get("19")).isCloseTo(6.1, within(0.6));
+        assertThat(summary.departmentShares()).hasSize(33);
+
+        InterventionRepository repository = new InterventionRepository(TestDatabases.h2gis());
+        ImportReport report = new InterventionImporter(repository, SharedJoiner.get()).importFile(first,
+                ImportOptions.of("demo", "demo.csv").withDatasetName("Demo (sintético)", true).withAcceptPartial(true),
+                ImportListener.NONE);
+        assertThat(report.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(report.rowsRejected()).as(report.rejects().toString()).isEqualTo(DemoDatasetGenerator.INVALID_ROWS);
+        assertThat(report.rowsAccepted()).isEqualTo(summary.validRows());
+        assertThat(report.placements()).containsKeys(Placement.values());
+        var dataset = repository.dataset("demo").orElseThrow();
+        assertThat(dataset.synthetic()).isTrue();
+        assertThat(dataset.name()).isEqualTo("Demo (sintético)");
+        assertThat(dataset.beneficiaries()).isCloseTo(20_000, within(30L));
+        assertThat(dataset.municipalities()).isEqualTo(summary.municipalities());
+    }
+}

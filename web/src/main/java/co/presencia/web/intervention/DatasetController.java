@@ -1,0 +1,165 @@
+package co.presencia.web.intervention;
+
+import co.presencia.intervention.ColumnMapping;
+import co.presencia.intervention.DatasetId;
+import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.ImportOptions;
+import co.presencia.intervention.ImportReport;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.SourceField;
+import co.presencia.web.system.ApiException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Datasets of interventions: list, read, create or rename, delete, and import files into them. */
+@RestController
+@RequestMapping("/api/v1/datasets")
+public class DatasetController {
+
+    /** How long {@code wait=true} waits for the report before answering the job as it stands. */
+    static final Duration WAIT_LIMIT = Duration.ofMinutes(30);
+
+    private final InterventionRepository repository;
+    private final ImportJobs jobs;
+    private final ApplicationEventPublisher events;
+
+    public DatasetController(InterventionRepository repository, ImportJobs jobs, ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.jobs = jobs;
+        this.events = events;
+    }
+
+    /** The list of datasets. */
+    public record DatasetList(int count, List<DatasetSummary> items) {
+    }
+
+    /** Body of PUT: the display name and whether the records are synthetic. */
+    public record DatasetRequest(String name, Boolean synthetic) {
+    }
+
+    @GetMapping
+    public DatasetList datasets() {
+        List<DatasetSummary> items = repository.datasets();
+        return new DatasetList(items.size(), items);
+    }
+
+    @GetMapping("/{id}")
+    public DatasetSummary dataset(@PathVariable String id) {
+        return repository.dataset(id).orElseThrow(() -> ApiException.notFound("No hay un conjunto de datos '" + id
+                + "' (no dataset with that id)"));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<DatasetSummary> put(@PathVariable String id, @RequestBody DatasetRequest request) {
+        requireId(id);
+        if (request == null || request.name() == null || request.name().isBlank()) {
+            throw ApiException.badRequest("Falta el nombre: {\"name\": \"Colombia Productiva 2023\"} (name is required)");
+        }
+        boolean existed = repository.dataset(id).isPresent();
+        DatasetSummary saved;
+        try {
+            saved = repository.putDataset(id, request.name(), Boolean.TRUE.equals(request.synthetic()));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        events.publishEvent(new DatasetChangedEvent(id));
+        return existed ? ResponseEntity.ok(saved)
+                : ResponseEntity.created(URI.create("/api/v1/datasets/" + id)).body(saved);
+    }
+
+    @DeleteMapping("/{id}")
+    public ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!repository.deleteDataset(id)) {
+            throw ApiException.notFound("No hay un conjunto de datos '" + id + "' (no dataset with that id)");
+        }
+        events.publishEvent(new DatasetChangedEvent(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Imports the uploaded {@code file} (CSV or XLSX) into dataset {@code id}, created when missing (named
+     * {@code name}, or its id). Answers 202 with the job (poll {@code /api/v1/imports/{jobId}}); with
+     * {@code wait=true}, waits and answers the final report: 200 imported, 422 rejected or unreadable file, 500 failed.
+     */
+    @PostMapping(path = "/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<?> importFile(@PathVariable String id,
+                                        @RequestParam(name = "file", required = false) MultipartFile file,
+                                        @RequestParam(defaultValue = "false") boolean acceptPartial,
+                                        @RequestParam(defaultValue = "false") boolean replace,
+                                        @RequestParam(defaultValue = "false") boolean wait,
+                                        @RequestParam(required = false) String mapping,
+                                        @RequestParam(required = false) String name) {
+        requireId(id);
+        if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+            throw ApiException.badRequest("Falta el archivo: envíe multipart/form-data con el campo 'file' (missing file part)");
+        }
+        Map<SourceField, String> explicit;
+        try {
+            explicit = ColumnMapping.parseExplicit(mapping);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
+                ? "archivo" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        ImportOptions options;
+        try {
+            options = ImportOptions.of(id, fileName).withAcceptPartial(acceptPartial).withReplace(replace)
+                    .withMapping(explicit).withDatasetName(name, false);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        Path upload = store(file);
+        ImportJobs.Job job = jobs.submit(upload, options);
+        URI location = URI.create("/api/v1/imports/" + job.id());
+        if (!wait) {
+            return ResponseEntity.accepted().location(location).body(JobView.of(job));
+        }
+        ImportReport report = job.await(WAIT_LIMIT);
+        if (report == null) {
+            return ResponseEntity.accepted().location(location).body(JobView.of(job));
+        }
+        HttpStatus status = switch (report.status()) {
+            case IMPORTED -> HttpStatus.OK;
+            case REJECTED, INVALID_FILE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.INTERNAL_SERVER_ERROR;
+        };
+        return ResponseEntity.status(status).location(location).body(JobView.of(job));
+    }
+
+    private static void requireId(String id) {
+        if (!DatasetId.isValid(id)) {
+            throw ApiException.badRequest("Identificador inválido '" + id + "': minúsculas, cifras y guiones, hasta 64 "
+                    + "(invalid dataset id: lower-case letters, digits and '-')");
+        }
+    }
+
+    private static Path store(MultipartFile file) {
+        try {
+            Path upload = Files.createTempFile("presencia-import-", ".upload");
+            file.transferTo(upload);
+            return upload;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the upload: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package co.presencia.web.intervention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.Fixtures;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.demo.DemoDatasetGenerator;
+import co.presencia.spatial.sql.Database;
+import co.presencia.spatial.sql.SqlDialect;
+import co.presencia.testing.ReferenceData;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The datasets and imports API over HTTP, with security: subclasses start the app on a random port against a
+ * fresh H2GIS or PostGIS store with the administrator {@code admin}/{@value #PASSWORD}.
+ */
+abstract class DatasetApiContract {
+
+    static final String USER = "admin";
+    static final String PASSWORD = "clave-de-prueba-1";
+
+    @LocalServerPort
+    int port;
+
+    abstract RecordedDatasetEvents events();
+
+    Http http() {
+        return new Http(port);
+    }
+
+    @Test
+    void readsArePublicAndWritesNeedTheAdministrator() {
+        Http http = http();
+        assertThat(http.get("/api/v1/datasets").statusCode()).isEqualTo(200);
+        assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/departments").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> anonymous = http.put("/api/v1/datasets/anon", "{\"name\":\"x\"}", null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat((Integer) JsonPath.read(anonymous.body(), "$.status")).isEqualTo(401);
+        assertThat((String) JsonPath.read(anonymous.body(), "$.instance")).isEqualTo("/api/v1/datasets/anon");
+
+        assertThat(http.put("/api/v1/datasets/anon", "{\"name\":\"x\"}", USER, "mala").statusCode()).isEqualTo(401);
+        assertThat(http.delete("/api/v1/datasets/anon", null, null).statusCode()).isEqualTo(401);
+        assertThat(http.upload("/api/v1/datasets/anon/imports", Fixtures.path("acentos-utf8.csv"), null, null).statusCode())
+                .isEqualTo(401);
+        assertThat(http.post("/api/v1/targets", null, null).statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/datasets/anon").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void datasetsAreCreatedRenamedAndDeleted() {
+        Http http = http();
+        HttpResponse<String> created = http.put("/api/v1/datasets/cp-2023", "{\"name\":\"Colombia Productiva 2023\"}", USER, PASSWORD);
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/datasets/cp-2023");
+        HttpResponse<String> renamed = http.put("/api/v1/datasets/cp-2023", "{\"name\":\"CP 2023\"}", USER, PASSWORD);
+        assertThat(renamed.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(http.get("/api/v1/datasets/cp-2023").body(), "$.name")).isEqualTo("CP 2023");
+        assertThat(http.put("/api/v1/datasets/No%20Slug", "{\"name\":\"x\"}", USER, PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(http.put("/api/v1/datasets/sin-nombre", "{}", USER, PASSWORD).statusCode()).isEqualTo(400);
+        assertThat(http.delete("/api/v1/datasets/cp-2023", USER, PASSWORD).statusCode()).isEqualTo(204);
+        assertThat(http.delete("/api/v1/datasets/cp-2023", USER, PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(events().changed).contains("cp-2023");
+    }
+
+    @Test
+    void importWaitsForTheReportAndTheRejectsDownloadAsCsv() {
+        Http http = http();
+        HttpResponse<String> done = http.upload("/api/v1/datasets/coordenadas/imports?acceptPartial=true&wait=true",
+                Fixtures.path("coordenadas.csv"), USER, PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(done.body(), "$.state")).isEqualTo("IMPORTED");
+        assertThat((Integer) JsonPath.read(done.body(), "$.report.inserted")).isEqualTo(5);
+        assertThat((List<Integer>) JsonPath.read(done.body(), "$.report.rejects[*].line")).containsExactly(4, 5, 6, 10, 11);
+        String jobId = JsonPath.read(done.body(), "$.jobId");
+        HttpResponse<String> csv = http.get("/api/v1/imports/" + jobId + "/rejects.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("\uFEFFarchivo,linea,id_registro,campo,valor,motivo");
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(1)).startsWith("coordenadas.csv,4,P-03,lon,\"-78.0, 12.0\",");
+        assertThat(events().changed).contains("coordenadas");
+        HttpResponse<String> dataset = http.get("/api/v1/datasets/coordenadas");
+        assertThat((Integer) JsonPath.read(dataset.body(), "$.interventions")).isEqualTo(5);
+        assertThat((Integer) JsonPath.read(dataset.body(), "$.municipalities")).isEqualTo(4);
+        assertThat((String) JsonPath.read(dataset.body(), "$.lastImportAt")).isNotBlank();
+    }
+
+    @Test
+    void atomicImportWithRejectsAnswers422AndStoresNothing() {
+        Http http = http();
+        HttpResponse<String> rejected = http.upload("/api/v1/datasets/atomica/imports?wait=true",
+                Fixtures.path("filas-invalidas.csv"), USER, PASSWORD);
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat((String) JsonPath.read(rejected.body(), "$.state")).isEqualTo("REJECTED");
+        assertThat((Integer) JsonPath.read(rejected.body(), "$.report.rejectsTotal")).isEqualTo(9);
+        assertThat((List<String>) JsonPath.read(rejected.body(), "$.report.rejects[*].recordId")).contains("V-2", "V-9");
+        assertThat(http.get("/api/v1/datasets/atomica").statusCode()).isEqualTo(404);
+        HttpResponse<String> empty = http.upload("/api/v1/datasets/vacia/imports?wait=true", Fixtures.path("vacio.csv"), USER, PASSWORD);
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat((String) JsonPath.read(empty.body(), "$.state")).isEqualTo("INVALID_FILE");
+    }
+
+    @Test
+    void cliAndApiGiveTheSameCountsOnTheDemoFileAndReimportingChangesNothing() throws java.io.IOException {
+        Path dir = Files.createTempDirectory("presencia-cli-vs-api-");
+        Path demo = dir.resolve("demo.csv");
+        DemoDatasetGenerator.Summary summary = new DemoDatasetGenerator(ReferenceData.catalog(), DemoDatasetGenerator.DEFAULT_SEED)
+                .write(demo);
+
+        Http http = http();
+        HttpResponse<String> api = http.upload("/api/v1/datasets/demo/imports?acceptPartial=true&wait=true", demo, USER, PASSWORD);
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(api.body(), "$.report.rowsRejected")).isEqualTo(DemoDatasetGenerator.INVALID_ROWS);
+        String apiDataset = http.get("/api/v1/datasets/demo").body();
+
+        String cliUrl = "jdbc:h2:file:" + dir.resolve("cli").toAbsolutePath();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new PresenciaCommand(Map.of("SPRING_DATASOURCE_URL", cliUrl, "PRESENCIA_DATA_DIR", ReferenceData.shapefiles().toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()))
+                .run(new String[] {"import", demo.toString(), "--dataset", "demo", "--accept-partial", "--quiet"});
+        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(DemoDatasetGenerator.INVALID_ROWS + " rechazadas");
+        JdbcDataSource cliStore = new JdbcDataSource();
+        cliStore.setURL(cliUrl);
+        cliStore.setUser("sa");
+        DatasetSummary cli = new InterventionRepository(Database.of(cliStore, SqlDialect.H2GIS)).dataset("demo").orElseThrow();
+        assertThat(cli.interventions()).isEqualTo(((Number) JsonPath.read(apiDataset, "$.interventions")).longValue())
+                .isEqualTo(summary.validRows());
+        assertThat(cli.beneficiaries()).isEqualTo(((Number) JsonPath.read(apiDataset, "$.beneficiaries")).longValue());
+        assertThat(cli.municipalities()).isEqualTo(((Number) JsonPath.read(apiDataset, "$.municipalities")).longValue())
+                .isEqualTo(summary.municipalities());
+        assertThat(cli.contentChecksum()).isEqualTo(JsonPath.read(apiDataset, "$.contentChecksum"));
+        // The CLI refuses without --accept-partial: exit 2, nothing changed.
+        int strict = new PresenciaCommand(Map.of("SPRING_DATASOURCE_URL", cliUrl), new PrintStream(OutputStream.nullOutputStream()),
+                new PrintStream(OutputStream.nullOutputStream())).run(new String[] {"import", demo.toString(), "--dataset", "otra", "--quiet"});
+        assertThat(strict).isEqualTo(PresenciaCommand.REJECTED);
+
+        HttpResponse<String> again = http.upload("/api/v1/datasets/demo/imports?acceptPartial=true&wait=true", demo, USER, PASSWORD);
+        assertThat((Integer) JsonPath.read(again.body(), "$.report.inserted")).isZero();
+        assertThat((Integer) JsonPath.read(again.body(), "$.report.updated")).isZero();
+        assertThat(((Number) JsonPath.read(again.body(), "$.report.unchanged")).longValue()).isEqualTo(summary.validRows());
+        String after = http.get("/api/v1/datasets/demo").body();
+        assertThat((Object) JsonPath.read(after, "$.interventions")).isEqualTo(JsonPath.read(apiDataset, "$.interventions"));
+        assertThat((String) JsonPath.read(after, "$.contentChecksum")).isEqualTo(JsonPath.read(apiDataset, "$.contentChecksum"));
+    }
+
+    @Test
+    void anImportWithoutWaitIsAJobWithProgress() throws InterruptedException {
+        Http http = http();
+        HttpResponse<String> accepted = http.upload("/api/v1/datasets/asincrona/imports", Fixtures.path("acentos-utf8.csv"),
+                USER, PASSWORD);
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/api/v1/imports/");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String state;
+        String body;
+        do {
+            Thread.sleep(100);
+            body = http.get(location).body();
+            state = JsonPath.read(body, "$.state");
+        } while ((state.equals("QUEUED") || state.equals("RUNNING")) && Instant.now().isBefore(deadline));
+        assertThat(state).isEqualTo("IMPORTED");
+        assertThat((Integer) JsonPath.read(body, "$.progress.rowsRead")).isEqualTo(10);
+        assertThat(http.get("/api/v1/imports/no-existe").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,32 @@
+package co.presencia.web.intervention;
+
+import co.presencia.testing.ReferenceData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RecordedDatasetEvents.class)
+class H2gisDatasetApiTest extends DatasetApiContract {
+
+    @Autowired
+    RecordedDatasetEvents events;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws java.io.IOException {
+        Path dir = Files.createTempDirectory("presencia-web-h2gis-");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("presencia").toAbsolutePath());
+        registry.add("presencia.data-dir", () -> ReferenceData.shapefiles().toString());
+        registry.add("presencia.admin.user", () -> USER);
+        registry.add("presencia.admin.password", () -> PASSWORD);
+    }
+
+    @Override
+    RecordedDatasetEvents events() {
+        return events;
+    }
+}

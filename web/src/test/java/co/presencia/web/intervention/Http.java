@@ -1,0 +1,77 @@
+package co.presencia.web.intervention;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+
+/** A small HTTP client for the API tests: JSON, multipart uploads, HTTP Basic. */
+final class Http {
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final String base;
+
+    Http(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<String> put(String path, String json, String user, String password) {
+        return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> delete(String path, String user, String password) {
+        return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password).DELETE());
+    }
+
+    HttpResponse<String> post(String path, String user, String password) {
+        return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    HttpResponse<String> upload(String path, Path file, String user, String password) {
+        try {
+            String boundary = "----presencia" + UUID.randomUUID();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(Files.readAllBytes(file));
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder auth(HttpRequest.Builder builder, String user, String password) {
+        if (user != null) {
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
