@@ -162,11 +162,17 @@ public final class CoverageCounts {
         return new Ratio(top, beneficiaries);
     }
 
-    /** Beneficiaries whose (latest) company size is micro, pequeña or mediana, over those with a known size. */
+    /**
+     * Beneficiary companies whose (latest) size is micro, pequeña or mediana, over beneficiary companies with a known
+     * size. Unidades productivas of the popular economy are not companies and count in neither.
+     */
     public Ratio mipymeShare() {
         int mipyme = 0;
         int known = 0;
         for (CompanySize size : CompanySize.values()) {
+            if (size == CompanySize.UNIDAD_PRODUCTIVA) {
+                continue;
+            }
             known += sizeCounts[size.ordinal()];
             if (size.isMipyme()) {
                 mipyme += sizeCounts[size.ordinal()];

@@ -76,7 +76,8 @@ public final class TerritorialSummary {
     private static String opening(Headline h, String datasetName, NumberWording n, boolean es) {
         StringBuilder text = new StringBuilder();
         if (es) {
-            text.append("En ").append(h.year()).append(", ").append(datasetName == null ? "los instrumentos" : datasetName)
+            text.append("En ").append(h.year()).append(", ")
+                    .append(datasetName == null ? "los instrumentos" : "los instrumentos del conjunto «" + datasetName + "»")
                     .append(" llegaron a ").append(n.integer(h.beneficiaries())).append(" beneficiarios mediante ")
                     .append(n.integer(h.interventions())).append(" intervenciones en ")
                     .append(n.integer(h.municipalities().reached())).append(" municipios (")
@@ -92,7 +93,8 @@ public final class TerritorialSummary {
                 text.append(" El ").append(n.percent(h.mipyme().share())).append(" de las empresas beneficiarias son mipymes.");
             }
         } else {
-            text.append("In ").append(h.year()).append(", ").append(datasetName == null ? "the instruments" : datasetName)
+            text.append("In ").append(h.year()).append(", ")
+                    .append(datasetName == null ? "the instruments" : "the instruments of the dataset “" + datasetName + "”")
                     .append(" reached ").append(n.integer(h.beneficiaries())).append(" beneficiaries through ")
                     .append(n.integer(h.interventions())).append(" interventions in ")
                     .append(n.integer(h.municipalities().reached())).append(" municipalities (")

@@ -67,8 +67,8 @@ class CoverageFiguresTest {
         assertThat(h.zomacMunicipalities().of()).isEqualTo(344);
         // Under 200k in 2023: Barrancominas (10,815) only; Tumaco has 265,599, Pasto 410,835.
         assertThat(h.populationBand().reached()).isEqualTo(1);
-        // Latest sizes: b1 micro, b2 grande, b3 unidad productiva, b6 unknown: 1 mipyme of 3 known.
-        assertThat(h.mipyme()).isEqualTo(new CoverageFigures.Share(1, 3, 1 / 3.0));
+        // Latest sizes: b1 micro, b2 grande, b3 unidad productiva (not a company), b6 unknown: 1 mipyme of 2 companies.
+        assertThat(h.mipyme()).isEqualTo(new CoverageFigures.Share(1, 2, 0.5));
         // All five reached units have one beneficiary; top 10 hold 5 beneficiary-municipality pairs of 4 beneficiaries.
         assertThat(h.concentrationTop10().count()).isEqualTo(5);
         assertThat(h.concentrationTop10().of()).isEqualTo(4);
@@ -209,16 +209,16 @@ class CoverageFiguresTest {
                     assertThat(e.reason()).contains("ecb");
                 });
         assertThat(TargetEvaluation.evaluate(new Target("mipyme", "mipymes", Indicator.MIPYME_PERCENT, null, y2023, 30, null), INDEX).achieved())
-                .isCloseTo(100.0 / 3, within(1e-9));
+                .isCloseTo(50.0, within(1e-9));
     }
 
     @Test
     void summaryInSpanishAndEnglishWithColombianNumbers() {
         TerritorialSummary.Summary es = TerritorialSummary.write(INDEX, CoverageFilter.ofYear(2023), 2023, "Prueba",
                 TerritorialSummary.Language.ES);
-        assertThat(es.paragraphs().get(0)).isEqualTo("En 2023, Prueba llegaron a 4 beneficiarios mediante 6 intervenciones en 5 municipios"
+        assertThat(es.paragraphs().get(0)).isEqualTo("En 2023, los instrumentos del conjunto «Prueba» llegaron a 4 beneficiarios mediante 6 intervenciones en 5 municipios"
                 + " (0,4 % de los 1.121 municipios y áreas no municipalizadas vigentes) de 4 departamentos. De estos municipios, 1 son PDET"
-                + " y 1 tienen menos de 200.000 habitantes. El 33,3 % de las empresas beneficiarias son mipymes.");
+                + " y 1 tienen menos de 200.000 habitantes. El 50,0 % de las empresas beneficiarias son mipymes.");
         assertThat(es.text()).contains("Medellín", "Antioquia (25,0 %)", "Productividad:", "Calidad:");
         TerritorialSummary.Summary en = TerritorialSummary.write(INDEX, CoverageFilter.ofYear(2023), 2023, "Test",
                 TerritorialSummary.Language.EN);

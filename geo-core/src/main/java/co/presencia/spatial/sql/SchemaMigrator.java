@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class SchemaMigrator {
 
     /** The migrations, in order. A new migration is added here and as a file for each dialect. */
-    static final List<String> MIGRATIONS = List.of("V1__reference", "V2__interventions");
+    static final List<String> MIGRATIONS = List.of("V1__reference", "V2__interventions", "V3__targets");
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     private SchemaMigrator() {

@@ -3,6 +3,7 @@ package co.presencia.web.system;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SchemaMigrator;
 import co.presencia.spatial.sql.SqlDialect;
+import co.presencia.coverage.TargetRepository;
 import co.presencia.territory.TerritoryRepository;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,5 +27,10 @@ public class StoreConfiguration {
     @Bean
     TerritoryRepository territoryRepository(Database database) {
         return new TerritoryRepository(database);
+    }
+
+    @Bean
+    TargetRepository targetRepository(Database database) {
+        return new TargetRepository(database);
     }
 }

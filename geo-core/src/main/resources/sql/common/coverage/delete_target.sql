@@ -1,0 +1,1 @@
+DELETE FROM coverage_target WHERE id = ?
