@@ -16,6 +16,8 @@ import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritoryGroup;
 import co.presencia.web.system.ApiException;
 import co.presencia.web.system.PresenciaProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -42,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Coverage", description = "Coverage figures, targets and the written summary")
 public class CoverageController {
 
     private static final String SOURCE = "Presencia, a partir de los registros del conjunto de datos; límites DANE MGN 2018;"
@@ -87,8 +91,9 @@ public class CoverageController {
         return body;
     }
 
+    @Operation(summary = "Headline figures", description = "Beneficiaries, interventions, municipalities reached (x of the units in force), departments, PDET, ZOMAC, population band, every territory group, top-10 concentration and mipyme share. Example: /api/v1/coverage?year=2023&axis=calidad")
     @GetMapping("/coverage")
-    public Map<String, Object> headline(@ModelAttribute CoverageRequest request) {
+    public Map<String, Object> headline(@ParameterObject @ModelAttribute CoverageRequest request) {
         Resolved r = resolve(request);
         CoverageCounts counts = r.index().count(r.filter(), r.year());
         Map<String, Object> body = envelope(r, counts);
@@ -96,8 +101,9 @@ public class CoverageController {
         return body;
     }
 
+    @Operation(summary = "Beneficiaries by department", description = "Distinct beneficiaries and their share of the national total, interventions and municipalities reached per department. format=csv|csv-es|xlsx|geojson downloads the table.")
     @GetMapping("/coverage/departments")
-    public ResponseEntity<?> departments(@ModelAttribute CoverageRequest request, @RequestParam(required = false) String format) {
+    public ResponseEntity<?> departments(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format) {
         Resolved r = resolve(request);
         CoverageCounts counts = r.index().count(r.filter(), r.year());
         List<CoverageFigures.DepartmentRow> rows = CoverageFigures.departments(counts, coverage.catalog());
@@ -115,8 +121,9 @@ public class CoverageController {
                         .map(d -> (Geometry) d.geometry()).orElse(null));
     }
 
+    @Operation(summary = "Beneficiaries by municipality", description = "Every unit in force, ranked; per 10,000 inhabitants. Example: /api/v1/coverage/municipalities?year=2023&department=52&format=csv-es")
     @GetMapping("/coverage/municipalities")
-    public ResponseEntity<?> municipalities(@ModelAttribute CoverageRequest request, @RequestParam(required = false) String format,
+    public ResponseEntity<?> municipalities(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format,
                                             @RequestParam(defaultValue = "false") boolean reachedOnly) {
         Resolved r = resolve(request);
         CoverageCounts counts = r.index().count(r.filter(), r.year());
@@ -135,8 +142,9 @@ public class CoverageController {
                         .map(m -> (Geometry) m.geometry()).orElse(null));
     }
 
+    @Operation(summary = "Territories of a group reached (x of N)", description = "Per territory: reached, municipalities reached, distinct beneficiaries, interventions, focus share. Example: /api/v1/coverage/groups/pdet?year=2023")
     @GetMapping("/coverage/groups/{group}")
-    public ResponseEntity<?> group(@PathVariable String group, @ModelAttribute CoverageRequest request,
+    public ResponseEntity<?> group(@PathVariable String group, @ParameterObject @ModelAttribute CoverageRequest request,
                                    @RequestParam(required = false) String format) {
         TerritoryGroup territoryGroup = group(group);
         Resolved r = resolve(request);
@@ -151,8 +159,9 @@ public class CoverageController {
                 row -> territoryGeometry(catalog, territoryGroup, ((CoverageFigures.TerritoryRow) row).id()));
     }
 
+    @Operation(summary = "Gaps", description = "Unreached territories of a group with their population, and unreached municipalities that border reached ones (table=bordering).")
     @GetMapping("/coverage/gaps/{group}")
-    public ResponseEntity<?> gaps(@PathVariable String group, @ModelAttribute CoverageRequest request,
+    public ResponseEntity<?> gaps(@PathVariable String group, @ParameterObject @ModelAttribute CoverageRequest request,
                                   @RequestParam(required = false) String format,
                                   @RequestParam(defaultValue = "territories") String table) {
         TerritoryGroup territoryGroup = group(group);
@@ -173,8 +182,9 @@ public class CoverageController {
         };
     }
 
+    @Operation(summary = "Year over year", description = "The headline figures for two years and the change. Example: /api/v1/coverage/year-over-year?from=2022&to=2023")
     @GetMapping("/coverage/year-over-year")
-    public Map<String, Object> yearOverYear(@ModelAttribute CoverageRequest request, @RequestParam int from, @RequestParam int to) {
+    public Map<String, Object> yearOverYear(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam int from, @RequestParam int to) {
         Resolved r = resolve(request);
         CoverageFilter before = r.filter().withYears(Set.of(from));
         CoverageFilter after = r.filter().withYears(Set.of(to));
@@ -186,8 +196,9 @@ public class CoverageController {
         return body;
     }
 
+    @Operation(summary = "Written territorial summary", description = "Paragraphs in the style of the management report, from the figures; lang=es (es-CO numbers) or en.")
     @GetMapping("/summary")
-    public Map<String, Object> summary(@ModelAttribute CoverageRequest request, @RequestParam(defaultValue = "es") String lang) {
+    public Map<String, Object> summary(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(defaultValue = "es") String lang) {
         TerritorialSummary.Language language = switch (lang.toLowerCase(Locale.ROOT)) {
             case "es" -> TerritorialSummary.Language.ES;
             case "en" -> TerritorialSummary.Language.EN;
@@ -202,6 +213,7 @@ public class CoverageController {
     }
 
     /** The targets with their achieved value and status (met / not met / no data). */
+    @Operation(summary = "Targets and their status", description = "Indicator, period, filter, target value, achieved value and status MET / NOT_MET / NO_DATA.")
     @GetMapping("/targets")
     public ResponseEntity<?> targets(@RequestParam(required = false) String dataset, @RequestParam(required = false) String format) {
         List<TargetService.TargetView> views = targets.evaluateAll(dataset);

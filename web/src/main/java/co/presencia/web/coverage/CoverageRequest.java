@@ -5,6 +5,7 @@ import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.territory.DepartmentCode;
 import co.presencia.web.system.ApiException;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -16,8 +17,13 @@ import java.util.TreeSet;
  * The filter query parameters of every coverage endpoint: {@code dataset}, {@code year}, {@code axis},
  * {@code program}, {@code size}, {@code department}. Each may repeat or hold a comma-separated list.
  */
-public record CoverageRequest(String dataset, List<String> year, List<String> axis, List<String> program,
-                              List<String> size, List<String> department) {
+public record CoverageRequest(
+        @Parameter(description = "Dataset id (default: the configured default dataset)", example = "demo") String dataset,
+        @Parameter(description = "Reporting year(s); the latest fixes the denominator (units in force)", example = "2023") List<String> year,
+        @Parameter(description = "Axis or strategy id", example = "calidad") List<String> axis,
+        @Parameter(description = "Program or instrument, as written (repeatable)", example = "Fábricas de Productividad y Sostenibilidad") List<String> program,
+        @Parameter(description = "Company size id", example = "micro,pequena,mediana") List<String> size,
+        @Parameter(description = "Department DIVIPOLA code(s)", example = "05") List<String> department) {
 
     public CoverageFilter toFilter() {
         Set<Integer> years = new TreeSet<>();

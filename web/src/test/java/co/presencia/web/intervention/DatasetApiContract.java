@@ -1,5 +1,7 @@
 package co.presencia.web.intervention;
 
+import co.presencia.web.testing.Http;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.intervention.DatasetSummary;

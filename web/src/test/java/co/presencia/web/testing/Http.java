@@ -1,4 +1,4 @@
-package co.presencia.web.intervention;
+package co.presencia.web.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,34 +13,52 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** A small HTTP client for the API tests: JSON, multipart uploads, HTTP Basic. */
-final class Http {
+public final class Http {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
 
-    Http(int port) {
+    public Http(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    HttpResponse<String> put(String path, String json, String user, String password) {
+    public HttpResponse<String> put(String path, String json, String user, String password) {
         return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    HttpResponse<String> delete(String path, String user, String password) {
+    public HttpResponse<String> delete(String path, String user, String password) {
         return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password).DELETE());
     }
 
-    HttpResponse<String> post(String path, String user, String password) {
+    public HttpResponse<String> post(String path, String user, String password) {
         return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
     }
 
-    HttpResponse<String> upload(String path, Path file, String user, String password) {
+    public HttpResponse<String> postJson(String path, String json, String user, String password) {
+        return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** GET returning the raw bytes (downloads). */
+    public java.net.http.HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> upload(String path, Path file, String user, String password) {
         try {
             String boundary = "----presencia" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
