@@ -5,6 +5,7 @@ import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.Municipality;
 import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.TerritorialVintage;
 import co.presencia.territory.Territory;
 import co.presencia.territory.TerritoryGroup;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
                         PropertyDefinition.of("population", PropertyType.INTEGER, "Población proyectada (DANE)", "poblacion"),
                         PropertyDefinition.of("population_year", PropertyType.INTEGER, "Año de la población", "pob_anio"),
                         PropertyDefinition.of("area_km2", PropertyType.NUMBER, "Área en km² (EPSG:9377)", "area_km2"),
-                        PropertyDefinition.of("density_km2", PropertyType.NUMBER, "Habitantes por km²", "dens_km2"),
+                        PropertyDefinition.of("density_km2", PropertyType.NUMBER, "Densidad de población (hab./km²)", "dens_km2"),
                         PropertyDefinition.queryable("pdet", PropertyType.BOOLEAN, "Municipio PDET", "pdet"),
                         PropertyDefinition.queryable("pdet_subregion", PropertyType.STRING, "Subregión PDET (id)", "subr_pdet"),
                         PropertyDefinition.queryable("zomac", PropertyType.BOOLEAN, "Municipio ZOMAC", "zomac"),
@@ -121,7 +122,7 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
                         PropertyDefinition.of("population", PropertyType.INTEGER, "Población proyectada (DANE)", "poblacion"),
                         PropertyDefinition.of("population_year", PropertyType.INTEGER, "Año de la población", "pob_anio"),
                         PropertyDefinition.of("area_km2", PropertyType.NUMBER, "Área en km² (EPSG:9377)", "area_km2"),
-                        PropertyDefinition.of("density_km2", PropertyType.NUMBER, "Habitantes por km²", "dens_km2")),
+                        PropertyDefinition.of("density_km2", PropertyType.NUMBER, "Densidad de población (hab./km²)", "dens_km2")),
                 List.of(YEAR), ATTRIBUTION_MGN);
     }
 
@@ -140,7 +141,7 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
                         PropertyDefinition.of("population", PropertyType.INTEGER, "Población proyectada (DANE)", "poblacion"),
                         PropertyDefinition.of("population_year", PropertyType.INTEGER, "Año de la población", "pob_anio"),
                         PropertyDefinition.of("area_km2", PropertyType.NUMBER, "Área en km² (EPSG:9377)", "area_km2"),
-                        PropertyDefinition.of("density_km2", PropertyType.NUMBER, "Habitantes por km²", "dens_km2")),
+                        PropertyDefinition.of("density_km2", PropertyType.NUMBER, "Densidad de población (hab./km²)", "dens_km2")),
                 List.of(YEAR), ATTRIBUTION_MGN + "; ART, municipios PDET");
     }
 
@@ -151,11 +152,22 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
                                                 Map<DivipolaCode, String> pdetSubregion, Map<String, String> names,
                                                 Set<DivipolaCode> zomac) {
         int populationYear = year == null ? defaultYear : year;
+        // A unit no longer in force hands its territory to its successor (94663 Mapiripana → 94343 Barrancominas).
+        Map<DivipolaCode, List<Municipality>> absorbed = new HashMap<>();
+        if (year != null) {
+            TerritorialVintage vintage = catalog.vintage(year);
+            for (Municipality m : catalog.municipalities()) {
+                if (!m.inForce(year)) {
+                    vintage.resolve(m.code()).ifPresent(successor -> absorbed.computeIfAbsent(successor, k -> new ArrayList<>()).add(m));
+                }
+            }
+        }
         List<Feature> features = new ArrayList<>();
-        for (Municipality m : catalog.municipalities()) {
-            if (year != null && !m.inForce(year)) {
+        for (Municipality unit : catalog.municipalities()) {
+            if (year != null && !unit.inForce(year)) {
                 continue;
             }
+            Municipality m = absorbed.containsKey(unit.code()) ? withTerritoryOf(unit, absorbed.get(unit.code())) : unit;
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("code", m.code().value());
             p.put("name", m.name());
@@ -229,18 +241,33 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
         return features;
     }
 
+    /** {@code unit} with the territory (geometry and area) of the units it absorbed. */
+    static Municipality withTerritoryOf(Municipality unit, List<Municipality> absorbed) {
+        List<Geometry> parts = new ArrayList<>();
+        parts.add(unit.geometry());
+        double area = unit.areaKm2();
+        for (Municipality m : absorbed) {
+            parts.add(m.geometry());
+            area += m.areaKm2();
+        }
+        return unit.withGeometry(multiPolygon(CoverageUnion.union(parts.toArray(Geometry[]::new)), unit.code().value()), area);
+    }
+
     /** The member municipalities dissolved with JTS's coverage union (exact on a clean coverage, shared borders vanish). */
     static MultiPolygon union(ReferenceCatalog catalog, Territory territory) {
         Geometry[] parts = territory.municipalities().stream().map(catalog::municipality).flatMap(Optional::stream)
                 .map(Municipality::geometry).filter(g -> g != null).toArray(Geometry[]::new);
-        Geometry union = CoverageUnion.union(parts);
+        return multiPolygon(CoverageUnion.union(parts), territory.id());
+    }
+
+    private static MultiPolygon multiPolygon(Geometry union, String what) {
         MultiPolygon result;
         if (union instanceof MultiPolygon mp) {
             result = mp;
         } else if (union instanceof Polygon p) {
             result = p.getFactory().createMultiPolygon(new Polygon[] {p});
         } else {
-            throw new IllegalStateException("Union of PDET subregion " + territory.id() + " is a " + union.getGeometryType());
+            throw new IllegalStateException("Union for " + what + " is a " + union.getGeometryType());
         }
         result.setSRID(4326);
         return result;
