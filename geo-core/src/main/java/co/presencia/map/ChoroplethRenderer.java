@@ -184,6 +184,11 @@ public final class ChoroplethRenderer {
         return result;
     }
 
+    /** The simplified main-map geometries (EPSG:9377) of {@code map} at its width: for tests. */
+    static Geometry[] simplifiedMainForTest(ChoroplethMap map) {
+        return plate(map, new SvgCanvas(1, 1, "")).geometry.main.clone();
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Layout.
 
