@@ -149,7 +149,10 @@ public final class ChoroplethRenderer {
                 if (!(g.getGeometryN(p) instanceof Polygon polygon) || polygon.isEmpty()) {
                     continue;
                 }
-                Polygon projected = (Polygon) CrsTransform.transform(polygon, Srid.ORIGEN_NACIONAL);
+                // Parts of a collection may not carry the collection's SRID (JTS keeps one per factory).
+                Polygon part = (Polygon) polygon.copy();
+                part.setSRID(g.getSRID());
+                Polygon projected = (Polygon) CrsTransform.transform(part, Srid.ORIGEN_NACIONAL);
                 (polygon.getCentroid().getX() < INSET_WEST_OF ? insetParts : mainParts).add(projected);
             }
             main[i] = mainParts.isEmpty() ? null : ORIGEN_NACIONAL.createMultiPolygon(mainParts.toArray(Polygon[]::new));
