@@ -21,18 +21,18 @@ class BboxParameterTest {
 
     @Test
     void crs84IsLonLat() {
-        assertThat(BboxParameter.parse("-76,6,-75,7", FeatureCrs.CRS84).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
+        assertThat((Object) BboxParameter.parse("-76,6,-75,7", FeatureCrs.CRS84).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
     }
 
     @Test
     void sixNumbersIgnoreTheHeights() {
-        assertThat(BboxParameter.parse("-76,6,0,-75,7,100", FeatureCrs.CRS84).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
+        assertThat((Object) BboxParameter.parse("-76,6,0,-75,7,100", FeatureCrs.CRS84).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
     }
 
     @Test
     @DisplayName("/req/crs/fc-bbox-crs-action: EPSG:4326 bbox is lat,lon")
     void epsg4326IsLatLon() {
-        assertThat(BboxParameter.parse("6,-76,7,-75", FeatureCrs.EPSG_4326).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
+        assertThat((Object) BboxParameter.parse("6,-76,7,-75", FeatureCrs.EPSG_4326).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
     }
 
     @Test
