@@ -1,0 +1,100 @@
+package co.presencia.feature;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+
+/**
+ * A fixed list of features kept in memory, answering bbox, filters and paging by scanning (a thousand features
+ * scan in microseconds). Filters compare a property's text form ({@code true}, {@code 05}, {@code MUNICIPIO}).
+ * It accepts no collection parameters; wrap it (see {@link TerritoryFeatureCollections}) to vary features by one.
+ */
+public final class InMemoryFeatureCollection implements FeatureCollection {
+
+    private static final GeometryFactory LON_LAT = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326);
+
+    private final CollectionMetadata metadata;
+    private final List<Feature> features;
+    private final Map<String, Feature> byId = new HashMap<>();
+    private final String version;
+
+    public InMemoryFeatureCollection(CollectionMetadata metadata, List<Feature> features, String version) {
+        this.metadata = metadata;
+        this.features = List.copyOf(features);
+        this.version = version;
+        for (Feature f : this.features) {
+            if (byId.put(f.id(), f) != null) {
+                throw new IllegalArgumentException("Collection " + metadata.id() + " has two features with id " + f.id());
+            }
+        }
+    }
+
+    @Override
+    public CollectionMetadata metadata() {
+        return metadata;
+    }
+
+    public List<Feature> features() {
+        return features;
+    }
+
+    @Override
+    public FeaturePage items(FeatureQuery query) {
+        PreparedGeometry box = query.bbox() == null ? null
+                : PreparedGeometryFactory.prepare(LON_LAT.toGeometry(query.bbox()));
+        Envelope envelope = query.bbox();
+        List<Feature> page = new ArrayList<>(Math.min(query.limit(), features.size()));
+        long matched = 0;
+        for (Feature f : features) {
+            if (!matchesFilters(f, query.filters())) {
+                continue;
+            }
+            if (box != null) {
+                Geometry g = f.geometry();
+                if (g == null || !envelope.intersects(g.getEnvelopeInternal()) || !box.intersects(g)) {
+                    continue;
+                }
+            }
+            if (matched >= query.offset() && page.size() < query.limit()) {
+                page.add(f);
+            }
+            matched++;
+        }
+        return new FeaturePage(page, matched);
+    }
+
+    @Override
+    public Optional<Feature> item(String id, Map<String, String> parameters) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<String> version() {
+        return Optional.ofNullable(version);
+    }
+
+    static boolean matchesFilters(Feature feature, Map<String, String> filters) {
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            Object value = feature.property(filter.getKey());
+            if (value == null || !textOf(value).equals(filter.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text a filter value is compared with: {@code true}/{@code false}, integers without decimals. */
+    static String textOf(Object value) {
+        if (value instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+            return Long.toString(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+}

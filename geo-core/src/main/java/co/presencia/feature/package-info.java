@@ -1,0 +1,17 @@
+/**
+ * The feature-access port that the OGC API Features endpoints, the downloads and the static maps read: named
+ * collections ({@link co.presencia.feature.FeatureCollection}) of features (id, ordered properties, geometry),
+ * queried by bbox, limit/offset, equality filters on queryable properties and collection-specific parameters
+ * (such as {@code year}); and the writers that turn any collection into GeoJSON, GeoPackage or a zipped Shapefile.
+ *
+ * <p>Guarantees: geometry handed out by a collection is EPSG:4326 with x = longitude, y = latitude (CRS84 axis
+ * order); reprojection and axis order for output happen only in the writers, through {@link
+ * co.presencia.feature.FeatureCrs}; paging is stable (features keep one order); a query a collection cannot answer
+ * raises {@link co.presencia.feature.InvalidFeatureQueryException} naming the parameter. Collections are pluggable:
+ * every {@link co.presencia.feature.FeatureCollectionProvider} contributes collections to {@link
+ * co.presencia.feature.FeatureCollections}. No HTTP types here.
+ *
+ * <p>"Coverage" in this package, when it appears, means the coverage figures (beneficiaries per unit) carried as
+ * feature properties, never an OGC raster coverage.
+ */
+package co.presencia.feature;

@@ -1,0 +1,78 @@
+package co.presencia.map;
+
+import co.presencia.feature.CollectionMetadata;
+import co.presencia.feature.Feature;
+import co.presencia.feature.FeatureCollection;
+import co.presencia.feature.FeatureQuery;
+import co.presencia.feature.InvalidFeatureQueryException;
+import co.presencia.feature.PropertyDefinition;
+import co.presencia.feature.PropertyType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a {@link ChoroplethMap} from any feature collection and one of its numeric properties, so every collection
+ * the OGC API serves (territory now, coverage figures later) can be mapped the same way. Units are outlined by
+ * their {@code department_code} when the collection has one.
+ */
+public final class CollectionChoropleth {
+
+    private CollectionChoropleth() {
+    }
+
+    /**
+     * @param parameters the collection's own parameters ({@code year})
+     * @param filters    equality filters on queryable properties
+     * @param value      the numeric property to map
+     * @param title      the heading, or null for one made from the property and the year
+     */
+    public static ChoroplethMap of(FeatureCollection collection, Map<String, String> parameters, Map<String, String> filters,
+                                   String value, ClassificationMethod method, int classes, ColorRamp ramp, int width,
+                                   String title) {
+        CollectionMetadata metadata = collection.metadata();
+        PropertyDefinition property = metadata.property(value)
+                .orElseThrow(() -> new InvalidFeatureQueryException("value", "Collection " + metadata.id() + " has no property '"
+                        + value + "'; numeric ones: " + String.join(", ", numeric(metadata))));
+        if (property.type() != PropertyType.INTEGER && property.type() != PropertyType.NUMBER) {
+            throw new InvalidFeatureQueryException("value", "Property '" + value + "' is not numeric; numeric ones: "
+                    + String.join(", ", numeric(metadata)));
+        }
+        List<Feature> features = collection.items(FeatureQuery.all(filters, parameters)).features();
+        String groupProperty = metadata.property("department_code").isPresent() && !metadata.id().equals("departments")
+                ? "department_code" : null;
+        List<MapFeature> units = new ArrayList<>();
+        Object year = parameters.get("year");
+        for (Feature f : features) {
+            if (f.geometry() == null) {
+                continue;
+            }
+            Object v = f.property(value);
+            Object group = groupProperty == null ? null : f.property(groupProperty);
+            units.add(new MapFeature(f.id(), group == null ? null : group.toString(), f.geometry(),
+                    v instanceof Number n ? n.doubleValue() : null));
+            if (year == null && f.property("population_year") != null && value.matches("population|density_km2")) {
+                year = f.property("population_year");
+            }
+        }
+        if (units.isEmpty()) {
+            throw new InvalidFeatureQueryException("filter", "No feature of " + metadata.id() + " matches; nothing to map");
+        }
+        String heading = title != null && !title.isBlank() ? title
+                : property.title() + " — " + shortTitle(metadata) + (year == null ? "" : ", " + year);
+        String subtitle = String.format(java.util.Locale.ROOT, "%,d", units.size()).replace(',', '.') + " unidades · " + classes + " clases por " + method.label()
+                + (filters.isEmpty() ? "" : " · filtro: " + filters);
+        return new ChoroplethMap(heading, subtitle, property.title(), metadata.attribution(), units, method, classes, ramp, width);
+    }
+
+    private static String shortTitle(CollectionMetadata metadata) {
+        String title = metadata.title();
+        int cut = title.indexOf(" / ");
+        return cut > 0 ? title.substring(0, cut) : title;
+    }
+
+    private static List<String> numeric(CollectionMetadata metadata) {
+        return metadata.properties().stream()
+                .filter(p -> p.type() == PropertyType.INTEGER || p.type() == PropertyType.NUMBER).map(PropertyDefinition::name).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package co.presencia.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+
+class InMemoryFeatureCollectionTest {
+
+    private final InMemoryFeatureCollection collection =
+            new InMemoryFeatureCollection(FeatureFixtures.METADATA, FeatureFixtures.features(), "v1");
+
+    private static FeatureQuery query(Envelope bbox, int limit, int offset, Map<String, String> filters) {
+        return new FeatureQuery(bbox, limit, offset, filters, Map.of());
+    }
+
+    @Test
+    void pagesKeepTheCollectionOrderAndCountEveryMatch() {
+        FeaturePage first = collection.items(query(null, 2, 0, Map.of()));
+        FeaturePage second = collection.items(query(null, 2, 2, Map.of()));
+        assertThat(first.features()).extracting(Feature::id).containsExactly("05001", "52835");
+        assertThat(second.features()).extracting(Feature::id).containsExactly("27001", "94343");
+        assertThat(first.numberMatched()).isEqualTo(4);
+        assertThat(collection.items(query(null, 2, 10, Map.of())).features()).isEmpty();
+    }
+
+    @Test
+    void bboxKeepsFeaturesWhoseGeometryIntersectsNotJustTheirEnvelope() {
+        // Inside the hole of 94343 and inside no square: nothing intersects.
+        assertThat(collection.items(query(new Envelope(-73.2, -72.8, 0.4, 0.6), 10, 0, Map.of())).features()).isEmpty();
+        // Touching the edge shared by 05001 and 52835.
+        assertThat(collection.items(query(new Envelope(-74.1, -73.9, -0.5, -0.4), 10, 0, Map.of())).features())
+                .extracting(Feature::id).containsExactly("05001", "52835");
+    }
+
+    @Test
+    void filtersCompareTheTextFormOfValues() {
+        assertThat(collection.items(query(null, 10, 0, Map.of("pdet", "true"))).features())
+                .extracting(Feature::id).containsExactly("05001", "27001");
+        assertThat(collection.items(query(null, 10, 0, Map.of("code", "05001", "pdet", "true"))).numberMatched()).isEqualTo(1);
+        assertThat(collection.items(query(null, 10, 0, Map.of("code", "5001"))).numberMatched()).isZero();
+    }
+
+    @Test
+    void itemFindsByIdWithItsLeadingZero() {
+        assertThat(collection.item("05001", Map.of())).map(f -> f.property("name")).contains("Medellín");
+        assertThat(collection.item("5001", Map.of())).isEmpty();
+    }
+}

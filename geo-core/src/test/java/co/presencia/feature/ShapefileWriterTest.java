@@ -1,0 +1,98 @@
+package co.presencia.feature;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.h2gis.functions.factory.H2GISFunctions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+/** Unzips the archive and reads it back with H2GIS's own Shapefile reader (an independent implementation). */
+class ShapefileWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void zipHoldsTheFiveFilesWithUtf8DeclaredInTheCpg() throws Exception {
+        List<String> names = unzip();
+        assertThat(names).containsExactly("test_units.shp", "test_units.shx", "test_units.dbf", "test_units.prj", "test_units.cpg");
+        assertThat(Files.readString(dir.resolve("test_units.cpg"))).isEqualTo("UTF-8");
+        assertThat(Files.readString(dir.resolve("test_units.prj"))).startsWith("GEOGCS[\"GCS_WGS_1984\"");
+    }
+
+    @Test
+    void anotherReaderGetsTheFeaturesAccentsAndRingOrientation() throws Exception {
+        unzip();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:shp" + System.nanoTime())) {
+            H2GISFunctions.load(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("CALL SHPREAD('" + dir.resolve("test_units.shp") + "', 'UNITS')");
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM UNITS")) {
+                    r.next();
+                    assertThat(r.getInt(1)).isEqualTo(4);
+                }
+                try (ResultSet r = s.executeQuery("SELECT NOMBRE, POBLACION, PART, PDET FROM UNITS WHERE COD = '27001'")) {
+                    assertThat(r.next()).isTrue();
+                    assertThat(r.getString(1)).isEqualTo("Quibdó \"capital\" ñandú");
+                    assertThat(r.getObject(2)).isNull();
+                    assertThat(r.getDouble(3)).isEqualTo(1.5);
+                    assertThat(r.getBoolean(4)).isTrue();
+                }
+                try (ResultSet r = s.executeQuery("SELECT THE_GEOM FROM UNITS WHERE COD = '94343'")) {
+                    assertThat(r.next()).isTrue();
+                    Geometry g = (Geometry) r.getObject(1);
+                    assertThat(g.getArea()).isEqualTo(4.0 - 0.5);
+                    Polygon p = (Polygon) g.getGeometryN(0);
+                    assertThat(p.getNumInteriorRing()).isEqualTo(1);
+                }
+            }
+        }
+        // The raw shapefile stores outer rings clockwise: check the first ring of the first record directly.
+        byte[] shp = Files.readAllBytes(dir.resolve("test_units.shp"));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(shp).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int numPoints = b.getInt(100 + 8 + 4 + 32 + 4);
+        org.locationtech.jts.geom.Coordinate[] ring = new org.locationtech.jts.geom.Coordinate[numPoints];
+        int at = 100 + 8 + 4 + 32 + 8 + 4;
+        for (int i = 0; i < numPoints; i++) {
+            ring[i] = new org.locationtech.jts.geom.Coordinate(b.getDouble(at + 16 * i), b.getDouble(at + 16 * i + 8));
+        }
+        assertThat(Orientation.isCCW(ring)).isFalse();
+    }
+
+    @Test
+    void longTextIsCutAtACharacterBoundary() {
+        String text = "ñ".repeat(200);
+        byte[] cut = ShapefileWriter.truncated(text);
+        assertThat(cut.length).isLessThanOrEqualTo(254);
+        assertThat(new String(cut, StandardCharsets.UTF_8)).isEqualTo("ñ".repeat(127));
+    }
+
+    private List<String> unzip() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShapefileWriter.writeZip(out, FeatureFixtures.METADATA, FeatureFixtures.features());
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                Files.write(dir.resolve(e.getName()), zip.readAllBytes());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,95 @@
+package co.presencia.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.presencia.feature.FeatureCollection;
+import co.presencia.feature.FeatureCollections;
+import co.presencia.feature.TerritoryFeatureCollections;
+import co.presencia.testing.ReferenceData;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.coverage.CoverageValidator;
+import org.locationtech.jts.geom.Geometry;
+import org.w3c.dom.Document;
+
+/**
+ * Renders the real municipal and department maps and saves them under {@code geo-core/target/maps/} for a person to
+ * look at (the PNGs were looked at when this test was written: Colombia recognisable, legend readable, San Andrés
+ * and Providencia in the inset).
+ */
+class ChoroplethRendererTest {
+
+    private static final Path OUT = Path.of("target", "maps");
+    private static FeatureCollections collections;
+
+    @BeforeAll
+    static void load() throws Exception {
+        collections = new FeatureCollections(List.of(new TerritoryFeatureCollections(ReferenceData.catalog(), 2023, null)));
+        Files.createDirectories(OUT);
+    }
+
+    private static ChoroplethMap map(String level, String value, ClassificationMethod method, ColorRamp ramp, int width) {
+        FeatureCollection collection = collections.get(level).orElseThrow();
+        return CollectionChoropleth.of(collection, Map.of("year", "2023"), Map.of(), value, method, 5, ramp, width, null);
+    }
+
+    @Test
+    void municipalDensityMapAsPngAndSvg() throws Exception {
+        ChoroplethMap map = map("municipalities", "density_km2", ClassificationMethod.QUANTILES, ColorRamp.VIRIDIS, 1000);
+        byte[] png = ChoroplethRenderer.png(map);
+        String svg = ChoroplethRenderer.svg(map);
+        Files.write(OUT.resolve("municipalities-density-2023.png"), png);
+        Files.writeString(OUT.resolve("municipalities-density-2023.svg"), svg, StandardCharsets.UTF_8);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(1000);
+        assertThat(image.getHeight()).isBetween(1300, 1600);
+        // Bogotá (4.65°N 74.1°W) is drawn in a class colour, not the white page.
+        assertThat(image.getRGB(image.getWidth() / 2, image.getHeight() / 2) & 0xffffff).isNotEqualTo(0xffffff);
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        // 1,121 units in 2023 in the main map (San Andrés and Providencia drawn in the inset instead) + outlines.
+        assertThat(doc.getElementsByTagName("path").getLength()).isGreaterThan(1121);
+        assertThat(svg).contains("Providencia y Santa Catalina").contains("Fuente: DANE").contains("EPSG:9377");
+
+        Legend legend = ChoroplethRenderer.legend(map);
+        assertThat(legend.entries()).hasSize(5);
+        assertThat(legend.entries().stream().mapToInt(Legend.Entry::count).sum()).isEqualTo(1121);
+        assertThat(legend.noData()).isNull();
+    }
+
+    @Test
+    void departmentPopulationMapWithJenks() throws Exception {
+        ChoroplethMap map = map("departments", "population", ClassificationMethod.JENKS, ColorRamp.YL_GN_BU, 800);
+        Files.write(OUT.resolve("departments-population-2023.png"), ChoroplethRenderer.png(map));
+        Files.writeString(OUT.resolve("departments-population-2023.svg"), ChoroplethRenderer.svg(map), StandardCharsets.UTF_8);
+        Legend legend = ChoroplethRenderer.legend(map);
+        assertThat(legend.entries().stream().mapToInt(Legend.Entry::count).sum()).isEqualTo(33);
+        // Bogotá and Antioquia, the two most populous, share the top class.
+        assertThat(legend.entries().get(legend.entries().size() - 1).count()).isEqualTo(2);
+        assertThat(legend.entries().get(0).label()).matches("[0-9.]+ – [0-9.]+");
+    }
+
+    @Test
+    void simplificationKeepsAValidCoverage() {
+        ChoroplethMap map = map("municipalities", "population", ClassificationMethod.QUANTILES, ColorRamp.BLUES, 600);
+        ChoroplethRenderer.svg(map);
+        Geometry[] simplified = ChoroplethRenderer.simplifiedMainForTest(map);
+        Geometry[] present = java.util.Arrays.stream(simplified).filter(g -> g != null).toArray(Geometry[]::new);
+        assertThat(present).hasSize(1121 - 2);
+        assertThat(CoverageValidator.isValid(present)).isTrue();
+        int vertices = java.util.Arrays.stream(present).mapToInt(Geometry::getNumPoints).sum();
+        assertThat(vertices).as("simplified for 600 px").isLessThan(197_804 / 3);
+    }
+}

@@ -1,0 +1,114 @@
+package co.presencia.web.ogcapi;
+
+import co.presencia.feature.CollectionMetadata;
+import co.presencia.feature.Feature;
+import co.presencia.feature.FeatureCollection;
+import co.presencia.feature.FeatureCollections;
+import co.presencia.feature.FeatureCrs;
+import co.presencia.feature.FeatureQuery;
+import co.presencia.feature.GeoJsonWriter;
+import co.presencia.feature.GeoPackageWriter;
+import co.presencia.feature.InvalidFeatureQueryException;
+import co.presencia.feature.ParameterDefinition;
+import co.presencia.feature.PropertyDefinition;
+import co.presencia.feature.ShapefileWriter;
+import co.presencia.web.system.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Whole collections as files GIS users open directly: {@code /api/v1/downloads/{collection}.gpkg} (GeoPackage),
+ * {@code .shp.zip} (zipped Shapefile with {@code .cpg}) and {@code .geojson}. Any registered collection can be
+ * downloaded, with its own parameters and queryable filters ({@code ?year=2023&department_code=05}); an unknown
+ * parameter is a 400. Errors are RFC 9457 problems, as on the rest of {@code /api/v1}.
+ */
+@RestController
+public class DownloadController {
+
+    private static final MediaType GPKG = MediaType.parseMediaType("application/geopackage+sqlite3");
+
+    private final FeatureCollections collections;
+
+    public DownloadController(FeatureCollections collections) {
+        this.collections = collections;
+    }
+
+    @GetMapping("/api/v1/downloads/{file:.+}")
+    public ResponseEntity<byte[]> download(@PathVariable String file, HttpServletRequest request) {
+        int dot = file.indexOf('.');
+        if (dot < 1) {
+            throw ApiException.notFound("Use /api/v1/downloads/{collection}.gpkg, .shp.zip or .geojson");
+        }
+        String id = file.substring(0, dot);
+        String extension = file.substring(dot + 1);
+        FeatureCollection collection = collections.get(id)
+                .orElseThrow(() -> ApiException.notFound("No feature collection '" + id + "'; see /ogc/collections"));
+        CollectionMetadata metadata = collection.metadata();
+        List<Feature> features = features(collection, request.getParameterMap());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MediaType type;
+        try {
+            switch (extension) {
+                case "gpkg" -> {
+                    out.writeBytes(GeoPackageWriter.toBytes(List.of(new GeoPackageWriter.Layer(metadata, features))));
+                    type = GPKG;
+                }
+                case "shp.zip" -> {
+                    ShapefileWriter.writeZip(out, metadata, features);
+                    type = MediaType.parseMediaType("application/zip");
+                }
+                case "geojson" -> {
+                    GeoJsonWriter.writeCollection(out, features, FeatureCrs.CRS84, Map.of());
+                    type = MediaType.parseMediaType("application/geo+json");
+                }
+                default -> throw ApiException.notFound("Unknown download format '." + extension + "': use .gpkg, .shp.zip or .geojson");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(
+                        ShapefileWriter.baseName(metadata) + "." + extension).build().toString())
+                .body(out.toByteArray());
+    }
+
+    static List<Feature> features(FeatureCollection collection, Map<String, String[]> raw) {
+        CollectionMetadata metadata = collection.metadata();
+        Map<String, String> filters = new TreeMap<>();
+        Map<String, String> parameters = new TreeMap<>();
+        for (Map.Entry<String, String[]> p : raw.entrySet()) {
+            String name = p.getKey();
+            if (p.getValue().length != 1) {
+                throw ApiException.badRequest("Parameter '" + name + "' is given " + p.getValue().length + " times");
+            }
+            if (metadata.parameter(name).isPresent()) {
+                parameters.put(name, p.getValue()[0]);
+            } else if (metadata.property(name).filter(PropertyDefinition::queryable).isPresent()) {
+                filters.put(name, p.getValue()[0]);
+            } else {
+                List<String> known = new ArrayList<>();
+                metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
+                metadata.properties().stream().filter(PropertyDefinition::queryable).map(PropertyDefinition::name).forEach(known::add);
+                throw ApiException.badRequest("Unknown parameter '" + name + "' for " + metadata.id() + "; accepted: " + String.join(", ", known));
+            }
+        }
+        try {
+            return collection.items(FeatureQuery.all(filters, parameters)).features();
+        } catch (InvalidFeatureQueryException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package co.presencia.web.ogcapi;
+
+import co.presencia.feature.CollectionMetadata;
+import co.presencia.feature.FeatureCrs;
+import co.presencia.feature.FeatureQuery;
+import co.presencia.feature.ParameterDefinition;
+import co.presencia.feature.PropertyDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The query string of {@code /collections/{id}/items} (and, with {@link #forItem}, of one feature) checked against
+ * what the API defines for that collection: the standard parameters, the queryable properties and the
+ * collection's own parameters. Any other parameter, or one given twice, is a 400 (/req/core/query-param-unknown,
+ * /req/core/query-param-invalid).
+ */
+public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCrs, FormatParameter format,
+                           Map<String, String> echo) {
+
+    static final List<String> STANDARD = List.of(FormatParameter.NAME, LimitParameter.NAME, OffsetParameter.NAME,
+            BboxParameter.NAME, BboxCrsParameter.NAME, CrsParameter.NAME, DatetimeParameter.NAME);
+    static final List<String> ITEM_STANDARD = List.of(FormatParameter.NAME, CrsParameter.NAME);
+
+    public static ItemsRequest forItems(CollectionMetadata metadata, Map<String, String[]> raw, String accept) {
+        Map<String, String> params = single(raw);
+        List<String> known = new ArrayList<>(STANDARD);
+        metadata.properties().stream().filter(PropertyDefinition::queryable).map(PropertyDefinition::name).forEach(known::add);
+        metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
+        rejectUnknown(params, known);
+
+        FormatParameter format = FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
+        LimitParameter limit = LimitParameter.parse(params.get(LimitParameter.NAME));
+        OffsetParameter offset = OffsetParameter.parse(params.get(OffsetParameter.NAME));
+        BboxCrsParameter bboxCrs = BboxCrsParameter.parse(params.get(BboxCrsParameter.NAME));
+        BboxParameter bbox = BboxParameter.parse(params.get(BboxParameter.NAME), bboxCrs.crs());
+        CrsParameter crs = CrsParameter.parse(params.get(CrsParameter.NAME));
+        DatetimeParameter.parse(params.get(DatetimeParameter.NAME));
+
+        Map<String, String> filters = new TreeMap<>();
+        Map<String, String> parameters = new TreeMap<>();
+        for (Map.Entry<String, String> p : params.entrySet()) {
+            if (metadata.parameter(p.getKey()).isPresent()) {
+                parameters.put(p.getKey(), p.getValue());
+            } else if (metadata.property(p.getKey()).filter(PropertyDefinition::queryable).isPresent()) {
+                filters.put(p.getKey(), p.getValue());
+            }
+        }
+        FeatureQuery query = new FeatureQuery(bbox == null ? null : bbox.lonLat(), limit.value(), offset.value(), filters, parameters);
+        return new ItemsRequest(query, crs.crs(), bboxCrs.crs(), format, echo(params));
+    }
+
+    public static ItemsRequest forItem(CollectionMetadata metadata, Map<String, String[]> raw, String accept) {
+        Map<String, String> params = single(raw);
+        List<String> known = new ArrayList<>(ITEM_STANDARD);
+        metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
+        rejectUnknown(params, known);
+        FormatParameter format = FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
+        CrsParameter crs = CrsParameter.parse(params.get(CrsParameter.NAME));
+        Map<String, String> parameters = new TreeMap<>();
+        metadata.parameters().forEach(p -> {
+            if (params.containsKey(p.name())) {
+                parameters.put(p.name(), params.get(p.name()));
+            }
+        });
+        return new ItemsRequest(new FeatureQuery(null, 1, 0, Map.of(), parameters), crs.crs(), FeatureCrs.CRS84, format,
+                echo(params));
+    }
+
+    /** Checks a resource that takes only {@code f} and returns the negotiated format. */
+    public static FormatParameter forDocument(Map<String, String[]> raw, String accept) {
+        Map<String, String> params = single(raw);
+        rejectUnknown(params, List.of(FormatParameter.NAME));
+        return FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
+    }
+
+    private static Map<String, String> single(Map<String, String[]> raw) {
+        Map<String, String> params = new LinkedHashMap<>();
+        raw.forEach((name, values) -> {
+            if (values.length != 1) {
+                throw OgcException.invalidParameter(name, "given " + values.length + " times; give it once");
+            }
+            params.put(name, values[0]);
+        });
+        return params;
+    }
+
+    private static void rejectUnknown(Map<String, String> params, List<String> known) {
+        for (String name : params.keySet()) {
+            if (!known.contains(name)) {
+                throw OgcException.unknownParameter(name, known);
+            }
+        }
+    }
+
+    /** The parameters to carry into paging links, without {@code f}, {@code limit} and {@code offset}. */
+    private static Map<String, String> echo(Map<String, String> params) {
+        Map<String, String> echo = new LinkedHashMap<>(params);
+        echo.remove(FormatParameter.NAME);
+        echo.remove(LimitParameter.NAME);
+        echo.remove(OffsetParameter.NAME);
+        return echo;
+    }
+}

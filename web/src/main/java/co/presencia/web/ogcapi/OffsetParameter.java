@@ -1,0 +1,23 @@
+package co.presencia.web.ogcapi;
+
+/** {@code offset}: how many matching features to skip before the page starts. Default 0; negative is a 400. */
+public record OffsetParameter(int value) {
+
+    public static final String NAME = "offset";
+
+    public static OffsetParameter parse(String text) {
+        if (text == null || text.isBlank()) {
+            return new OffsetParameter(0);
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw OgcException.invalidParameter(NAME, "a whole number ≥ 0 is expected, got '" + text + "'");
+        }
+        if (value < 0) {
+            throw OgcException.invalidParameter(NAME, "must not be negative, got " + value);
+        }
+        return new OffsetParameter((int) Math.min(value, Integer.MAX_VALUE));
+    }
+}

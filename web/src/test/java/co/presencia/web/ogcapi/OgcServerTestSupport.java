@@ -1,0 +1,97 @@
+package co.presencia.web.ogcapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.presencia.testing.ReferenceData;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole application on a random port over the real reference data, shared by every test class that extends
+ * this (Spring caches the context: one start per test JVM). Requests go through a real HTTP client.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class OgcServerTestSupport {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("presencia.data-dir", () -> ReferenceData.shapefiles().toString());
+        registry.add("presencia.home", () -> java.nio.file.Path.of("target", "test-home").toAbsolutePath().toString());
+    }
+
+    public record Response(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+        public String body() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(body());
+        }
+    }
+
+    protected String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    protected Response get(String path) {
+        return get(path, null);
+    }
+
+    protected Response get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** GET that must answer 200; returns the JSON body. */
+    protected JsonNode ok(String path) {
+        Response r = get(path);
+        assertThat(r.status()).as(path + ": " + r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    /** The href of the first link with {@code rel} (and {@code type} when not null). */
+    protected static String link(JsonNode document, String rel, String type) {
+        for (JsonNode l : document.path("links")) {
+            if (l.path("rel").asString().equals(rel) && (type == null || l.path("type").asString().equals(type))) {
+                return l.path("href").asString();
+            }
+        }
+        return null;
+    }
+
+    /** Path and query of an absolute URL of this server. */
+    protected String local(String href) {
+        assertThat(href).startsWith(url(""));
+        return href.substring(url("").length());
+    }
+}
