@@ -20,6 +20,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -167,7 +169,8 @@ public final class TerritoryRepository {
     /** Reads the whole stored reference territory back. */
     public ReferenceCatalog loadCatalog() {
         return database.read("Reading the reference territory", connection -> {
-            WKBReader wkb = new WKBReader();
+            // A 4326 factory gives every part (not only the collection) its SRID.
+            WKBReader wkb = new WKBReader(new GeometryFactory(new PrecisionModel(), 4326));
             Map<DepartmentCode, Department> departments = new TreeMap<>();
             List<DepartmentBoundary> departmentBoundaries = new ArrayList<>();
             try (PreparedStatement ps = connection.prepareStatement(database.sql().get("territory/select_departments"));

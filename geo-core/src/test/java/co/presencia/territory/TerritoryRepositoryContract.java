@@ -51,6 +51,7 @@ abstract class TerritoryRepositoryContract {
             assertThat(back.lifespan()).isEqualTo(m.lifespan());
             assertThat(back.rurality()).isEqualTo(m.rurality());
             assertThat(back.geometry().getSRID()).isEqualTo(4326);
+            assertThat(back.geometry().getGeometryN(0).getSRID()).isEqualTo(4326);
             assertThat(back.geometry().equalsExact(m.geometry())).as(m.code().value()).isTrue();
         }
         assertThat(stored.vintage(2023).size()).isEqualTo(1121);
