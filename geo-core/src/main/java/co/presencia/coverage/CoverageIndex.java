@@ -12,7 +12,6 @@ import co.presencia.territory.TerritoryGroup;
 import co.presencia.text.NameKey;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -199,8 +198,11 @@ public final class CoverageIndex {
             int lastSize = -1;
             boolean any = false;
             for (int r = beneficiaryStart[b], end = beneficiaryStart[b + 1]; r < end; r++) {
+                if (!selection.acceptsRecord(year[r], axis[r], program[r], companySize[r])) {
+                    continue;
+                }
                 int m = toInForce[municipality[r]];
-                if (m < 0 || !selection.accepts(year[r], axis[r], program[r], companySize[r], departmentOfMunicipality[m])) {
+                if (m < 0 || !selection.acceptsDepartment(departmentOfMunicipality[m])) {
                     continue;
                 }
                 any = true;
@@ -307,60 +309,62 @@ public final class CoverageIndex {
     private record Row(String recordId, int beneficiary, int year, Axis axis, int program, CompanySize size, int municipality) {
     }
 
-    /** The filter compiled to bit masks over the dictionary codes. */
+    /** The filter compiled to lookup tables over the dictionary codes, cheapest test first. */
     private final class Selection {
-        private final BitSet years;
+        private static final int MAX_YEAR = 4096;
+        private final boolean[] years = new boolean[MAX_YEAR];
         private final long axes;
-        private final BitSet programs;
         private final long sizes;
-        private final BitSet departmentSet;
-        private final boolean allYears;
-        private final boolean allPrograms;
-        private final boolean allDepartments;
+        private final boolean[] programs;
+        private final boolean[] departmentAccepted;
 
         Selection(CoverageFilter filter) {
-            allYears = filter.years().isEmpty();
-            years = new BitSet();
-            filter.years().forEach(y -> {
-                if (y >= 0 && y < 10_000) {
-                    years.set(y);
-                }
-            });
+            if (filter.years().isEmpty()) {
+                java.util.Arrays.fill(years, true);
+            } else {
+                filter.years().forEach(y -> {
+                    if (y >= 0 && y < MAX_YEAR) {
+                        years[y] = true;
+                    }
+                });
+            }
             axes = filter.axes().isEmpty() ? -1L : filter.axes().stream().mapToLong(a -> 1L << a.ordinal()).reduce(0, (a, b) -> a | b);
             sizes = filter.sizes().isEmpty() ? -1L : filter.sizes().stream().mapToLong(s -> 1L << s.ordinal()).reduce(0, (a, b) -> a | b);
-            allPrograms = filter.programs().isEmpty();
-            programs = new BitSet();
-            Set<String> keys = filter.programKeys();
-            keys.forEach(k -> {
-                Integer p = programIndex.get(k);
-                if (p != null) {
-                    programs.set(p);
-                }
-            });
-            allDepartments = filter.departments().isEmpty();
-            departmentSet = new BitSet();
-            filter.departments().forEach(d -> {
-                int i = departments.indexOf(d);
-                if (i >= 0) {
-                    departmentSet.set(i);
-                }
-            });
+            programs = new boolean[Math.max(1, programNames.size())];
+            if (filter.programs().isEmpty()) {
+                java.util.Arrays.fill(programs, true);
+            } else {
+                Set<String> keys = filter.programKeys();
+                keys.forEach(k -> {
+                    Integer p = programIndex.get(k);
+                    if (p != null) {
+                        programs[p] = true;
+                    }
+                });
+            }
+            departmentAccepted = new boolean[departments.size()];
+            if (filter.departments().isEmpty()) {
+                java.util.Arrays.fill(departmentAccepted, true);
+            } else {
+                filter.departments().forEach(d -> {
+                    int i = departments.indexOf(d);
+                    if (i >= 0) {
+                        departmentAccepted[i] = true;
+                    }
+                });
+            }
         }
 
-        boolean accepts(short rowYear, byte rowAxis, short rowProgram, byte rowSize, int rowDepartment) {
-            if (!allYears && !years.get(rowYear)) {
-                return false;
-            }
-            if (axes != -1L && (rowAxis < 0 || (axes & (1L << rowAxis)) == 0)) {
-                return false;
-            }
-            if (sizes != -1L && (rowSize < 0 || (sizes & (1L << rowSize)) == 0)) {
-                return false;
-            }
-            if (!allPrograms && !programs.get(rowProgram)) {
-                return false;
-            }
-            return allDepartments || departmentSet.get(rowDepartment);
+        /** Year, axis, size and program: the tests that need no municipality. */
+        boolean acceptsRecord(short rowYear, byte rowAxis, short rowProgram, byte rowSize) {
+            return rowYear >= 0 && years[rowYear]
+                    && (axes == -1L || (rowAxis >= 0 && (axes & (1L << rowAxis)) != 0))
+                    && (sizes == -1L || (rowSize >= 0 && (sizes & (1L << rowSize)) != 0))
+                    && programs[rowProgram];
+        }
+
+        boolean acceptsDepartment(int department) {
+            return departmentAccepted[department];
         }
     }
 }

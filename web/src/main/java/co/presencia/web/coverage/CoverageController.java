@@ -95,7 +95,7 @@ public class CoverageController {
     @GetMapping("/coverage")
     public Map<String, Object> headline(@ParameterObject @ModelAttribute CoverageRequest request) {
         Resolved r = resolve(request);
-        CoverageCounts counts = r.index().count(r.filter(), r.year());
+        CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         Map<String, Object> body = envelope(r, counts);
         body.put("headline", CoverageFigures.headline(counts, coverage.catalog()));
         return body;
@@ -105,7 +105,7 @@ public class CoverageController {
     @GetMapping("/coverage/departments")
     public ResponseEntity<?> departments(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format) {
         Resolved r = resolve(request);
-        CoverageCounts counts = r.index().count(r.filter(), r.year());
+        CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         List<CoverageFigures.DepartmentRow> rows = CoverageFigures.departments(counts, coverage.catalog());
         if (!r.filter().departments().isEmpty()) {
             Set<String> wanted = new TreeSet<>(r.filter().departments().stream().map(DepartmentCode::value).toList());
@@ -126,7 +126,7 @@ public class CoverageController {
     public ResponseEntity<?> municipalities(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format,
                                             @RequestParam(defaultValue = "false") boolean reachedOnly) {
         Resolved r = resolve(request);
-        CoverageCounts counts = r.index().count(r.filter(), r.year());
+        CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         List<CoverageFigures.MunicipalityRow> rows = CoverageFigures.municipalities(counts, coverage.catalog(), r.filter().departments());
         if (reachedOnly) {
             rows = rows.stream().filter(CoverageFigures.MunicipalityRow::reached).toList();
@@ -148,7 +148,7 @@ public class CoverageController {
                                    @RequestParam(required = false) String format) {
         TerritoryGroup territoryGroup = group(group);
         Resolved r = resolve(request);
-        CoverageCounts counts = r.index().count(r.filter(), r.year(), territoryGroup);
+        CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), territoryGroup);
         List<CoverageFigures.TerritoryRow> rows = CoverageFigures.territories(counts, coverage.catalog());
         Map<String, Object> body = envelope(r, counts);
         body.put("group", CoverageFigures.groupReach(counts, territoryGroup));
@@ -166,7 +166,7 @@ public class CoverageController {
                                   @RequestParam(defaultValue = "territories") String table) {
         TerritoryGroup territoryGroup = group(group);
         Resolved r = resolve(request);
-        CoverageCounts counts = r.index().count(r.filter(), r.year());
+        CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         Gaps.Report report = Gaps.of(counts, coverage.catalog(), territoryGroup, coverage.adjacency());
         Map<String, Object> body = envelope(r, counts);
         body.put("gaps", report);
@@ -188,8 +188,8 @@ public class CoverageController {
         Resolved r = resolve(request);
         CoverageFilter before = r.filter().withYears(Set.of(from));
         CoverageFilter after = r.filter().withYears(Set.of(to));
-        CoverageCounts beforeCounts = r.index().count(before, from);
-        CoverageCounts afterCounts = r.index().count(after, to);
+        CoverageCounts beforeCounts = coverage.counts(r.dataset(), r.index(), before, from, null);
+        CoverageCounts afterCounts = coverage.counts(r.dataset(), r.index(), after, to, null);
         Map<String, Object> body = envelope(new Resolved(r.dataset(), r.index(), after, to), afterCounts);
         body.put("yearOverYear", YearOverYear.of(CoverageFigures.headline(beforeCounts, coverage.catalog()),
                 CoverageFigures.headline(afterCounts, coverage.catalog())));
@@ -205,7 +205,7 @@ public class CoverageController {
             default -> throw ApiException.badRequest("Parameter 'lang' is 'es' or 'en'");
         };
         Resolved r = resolve(request);
-        CoverageCounts counts = r.index().count(r.filter(), r.year());
+        CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         Map<String, Object> body = envelope(r, counts);
         body.put("summary", TerritorialSummary.write(r.index(), r.filter(), properties.defaultYear(),
                 r.dataset().name(), language));

@@ -1,11 +1,14 @@
 package co.presencia.web.coverage;
 
+import co.presencia.coverage.CoverageCounts;
+import co.presencia.coverage.CoverageFilter;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.spatial.MunicipalAdjacency;
 import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.TerritoryGroup;
 import co.presencia.web.intervention.DatasetChangedEvent;
 import co.presencia.web.system.ApiException;
 import co.presencia.web.system.ReferenceDataService;
@@ -33,13 +36,46 @@ public class CoverageService {
     private final ReferenceDataService reference;
     private final String defaultDataset;
     private final Map<String, CoverageIndex> indexes = new ConcurrentHashMap<>();
+    private final int cacheSize;
+    /** Recent counts by (dataset, index, filter, year, group); dropped with the index when a dataset changes. */
+    private final Map<CountsKey, CoverageCounts> recentCounts;
+
+    private record CountsKey(String dataset, CoverageIndex index, CoverageFilter filter, int year, String group) {
+    }
     private volatile MunicipalAdjacency<DivipolaCode> adjacency;
 
     public CoverageService(InterventionRepository repository, ReferenceDataService reference,
-                           @Value("${presencia.default-dataset:demo}") String defaultDataset) {
+                           @Value("${presencia.default-dataset:demo}") String defaultDataset,
+                           @Value("${presencia.coverage.cache-size:512}") int cacheSize) {
         this.repository = repository;
         this.reference = reference;
         this.defaultDataset = defaultDataset;
+        this.cacheSize = cacheSize;
+        this.recentCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CountsKey, CoverageCounts> eldest) {
+                return size() > CoverageService.this.cacheSize;
+            }
+        });
+    }
+
+    /**
+     * The counts for a filter, computed once per (dataset import, filter, year, group) and kept in a bounded LRU
+     * ({@code presencia.coverage.cache-size}, 0 disables it): a portal asks the same combinations again and again,
+     * and counts are immutable until the next import replaces the index.
+     */
+    public CoverageCounts counts(DatasetSummary dataset, CoverageIndex index, CoverageFilter filter, int year, TerritoryGroup group) {
+        if (cacheSize <= 0) {
+            return index.count(filter, year, group);
+        }
+        CountsKey key = new CountsKey(dataset.id(), index, filter, year, group == null ? null : group.id());
+        CoverageCounts cached = recentCounts.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        CoverageCounts computed = index.count(filter, year, group);
+        recentCounts.put(key, computed);
+        return computed;
     }
 
     /** The dataset a request names, or the default one (configured, else the first stored). */
@@ -88,6 +124,7 @@ public class CoverageService {
     @EventListener
     public void datasetChanged(DatasetChangedEvent event) {
         indexes.remove(event.datasetId());
+        recentCounts.keySet().removeIf(k -> k.dataset().equals(event.datasetId()));
         LOG.info("Dataset {} changed: its coverage index will be rebuilt on next use", event.datasetId());
     }
 }

@@ -1,0 +1,131 @@
+package co.presencia.web.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Benchmark client, not a test (run by {@code scripts/bench-coverage}): {@code concurrency} clients call
+ * {@code /api/v1/coverage} with 20 random filter combinations (fixed seed) for {@code seconds}, after a warm-up,
+ * and print requests/s, errors and latency percentiles. Loopback only.
+ *
+ * <p>Arguments: base URL (http://127.0.0.1:PORT), seconds, concurrency, label.
+ */
+public final class CoverageLoadClient {
+
+    private static final String[] AXES = {"productividad", "encadenamientos", "calidad", "sofisticacion", "economia-popular",
+            "aglomeraciones", "estrategias-sectoriales"};
+    private static final String[] DEPARTMENTS = {"05", "08", "11", "13", "15", "17", "19", "20", "23", "25", "27", "41", "44",
+            "47", "50", "52", "54", "63", "66", "68", "70", "73", "76", "81", "85", "86", "88", "91", "94", "95", "97", "99", "18"};
+
+    private CoverageLoadClient() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
+            throw new IllegalArgumentException("Loopback only: " + base);
+        }
+        int seconds = Integer.parseInt(args[1]);
+        int concurrency = Integer.parseInt(args[2]);
+        String label = args.length > 3 ? args[3] : "coverage";
+        List<String> urls = urls(base, 20, 11L);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+        for (String url : urls) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+            }
+        }
+        run(client, urls, Math.min(5, seconds), concurrency, null);
+        long[][] latencies = new long[concurrency][];
+        Result result = run(client, urls, seconds, concurrency, latencies);
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
+        Arrays.sort(all);
+        System.out.printf(Locale.ROOT, "%s_http requests=%d errors=%d seconds=%d concurrency=%d requests_per_second=%.0f p50_ms=%.1f p99_ms=%.1f%n",
+                label, result.ok + result.errors, result.errors, seconds, concurrency, result.ok / (double) seconds,
+                percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6);
+    }
+
+    private record Result(long ok, long errors) {
+    }
+
+    private static Result run(HttpClient client, List<String> urls, int seconds, int concurrency, long[][] latencies) throws InterruptedException {
+        AtomicLong ok = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            int id = t;
+            Thread thread = new Thread(() -> {
+                long[] own = new long[1 << 16];
+                int n = 0;
+                int i = id;
+                while (System.nanoTime() < deadline) {
+                    String url = urls.get(i++ % urls.size());
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "identity").build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        if (r.statusCode() == 200) {
+                            ok.incrementAndGet();
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == own.length) {
+                        own = Arrays.copyOf(own, own.length * 2);
+                    }
+                    own[n++] = System.nanoTime() - start;
+                }
+                if (latencies != null) {
+                    latencies[id] = Arrays.copyOf(own, n);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new Result(ok.get(), errors.get());
+    }
+
+    static List<String> urls(String base, int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder q = new StringBuilder(base).append("/api/v1/coverage?year=");
+            q.append(random.nextInt(3) == 0 ? "2022,2023" : String.valueOf(2021 + random.nextInt(3)));
+            if (random.nextBoolean()) {
+                q.append("&axis=").append(AXES[random.nextInt(AXES.length)]);
+            }
+            if (random.nextBoolean()) {
+                q.append("&size=micro,pequena,mediana");
+            }
+            if (random.nextInt(3) == 0) {
+                q.append("&department=").append(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)]);
+            }
+            urls.add(q.toString());
+        }
+        return urls;
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}
