@@ -97,7 +97,7 @@ public class CoverageController {
         Resolved r = resolve(request);
         CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         Map<String, Object> body = envelope(r, counts);
-        body.put("headline", CoverageFigures.headline(counts, coverage.catalog()));
+        body.put("headline", coverage.headline(r.dataset(), r.index(), r.filter(), r.year()));
         return body;
     }
 

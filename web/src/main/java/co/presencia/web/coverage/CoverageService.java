@@ -1,6 +1,7 @@
 package co.presencia.web.coverage;
 
 import co.presencia.coverage.CoverageCounts;
+import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageFilter;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.intervention.DatasetSummary;
@@ -35,10 +36,11 @@ public class CoverageService {
     private final InterventionRepository repository;
     private final ReferenceDataService reference;
     private final String defaultDataset;
-    private final Map<String, CoverageIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, BuiltIndex> indexes = new ConcurrentHashMap<>();
     private final int cacheSize;
     /** Recent counts by (dataset, index, filter, year, group); dropped with the index when a dataset changes. */
     private final Map<CountsKey, CoverageCounts> recentCounts;
+    private final Map<CountsKey, CoverageFigures.Headline> recentHeadlines;
 
     private record CountsKey(String dataset, CoverageIndex index, CoverageFilter filter, int year, String group) {
     }
@@ -54,6 +56,12 @@ public class CoverageService {
         this.recentCounts = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<CountsKey, CoverageCounts> eldest) {
+                return size() > CoverageService.this.cacheSize;
+            }
+        });
+        this.recentHeadlines = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CountsKey, CoverageFigures.Headline> eldest) {
                 return size() > CoverageService.this.cacheSize;
             }
         });
@@ -88,14 +96,31 @@ public class CoverageService {
                 .orElseThrow(() -> ApiException.notFound("No dataset has been imported yet; see /api/v1/datasets"));
     }
 
+    /**
+     * The index of a dataset as of its last committed import. The dataset's checksum and import time are compared
+     * with those the cached index was built from, so an import made by the CLI (another process) is seen too.
+     */
     public CoverageIndex index(DatasetSummary dataset) {
-        return indexes.computeIfAbsent(dataset.id(), id -> {
+        String version = dataset.contentChecksum() + "@" + dataset.lastImportAt();
+        BuiltIndex built = indexes.get(dataset.id());
+        if (built != null && built.version().equals(version)) {
+            return built.index();
+        }
+        synchronized (this) {
+            built = indexes.get(dataset.id());
+            if (built != null && built.version().equals(version)) {
+                return built.index();
+            }
             long start = System.nanoTime();
-            CoverageIndex index = CoverageIndex.build(reference.catalog(), sink -> repository.forEach(id, sink));
-            LOG.info("Coverage index for dataset {}: {} interventions, {} beneficiaries, built in {} ms", id, index.size(),
+            CoverageIndex index = CoverageIndex.build(reference.catalog(), sink -> repository.forEach(dataset.id(), sink));
+            LOG.info("Coverage index for dataset {}: {} interventions, {} beneficiaries, built in {} ms", dataset.id(), index.size(),
                     index.beneficiaryCount(), (System.nanoTime() - start) / 1_000_000);
+            indexes.put(dataset.id(), new BuiltIndex(version, index));
             return index;
-        });
+        }
+    }
+
+    private record BuiltIndex(String version, CoverageIndex index) {
     }
 
     public List<DatasetSummary> datasets() {
@@ -121,10 +146,25 @@ public class CoverageService {
         return current;
     }
 
+    /** The headline figures for a filter, kept with the counts they come from. */
+    public CoverageFigures.Headline headline(DatasetSummary dataset, CoverageIndex index, CoverageFilter filter, int year) {
+        if (cacheSize <= 0) {
+            return CoverageFigures.headline(index.count(filter, year, null), reference.catalog());
+        }
+        CountsKey key = new CountsKey(dataset.id(), index, filter, year, "#headline");
+        CoverageFigures.Headline cached = recentHeadlines.get(key);
+        if (cached == null) {
+            cached = CoverageFigures.headline(counts(dataset, index, filter, year, null), reference.catalog());
+            recentHeadlines.put(key, cached);
+        }
+        return cached;
+    }
+
     @EventListener
     public void datasetChanged(DatasetChangedEvent event) {
         indexes.remove(event.datasetId());
         recentCounts.keySet().removeIf(k -> k.dataset().equals(event.datasetId()));
+        recentHeadlines.keySet().removeIf(k -> k.dataset().equals(event.datasetId()));
         LOG.info("Dataset {} changed: its coverage index will be rebuilt on next use", event.datasetId());
     }
 }
