@@ -11,7 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the numbered migrations in {@code db/<dialect>/V<n>__<description>.sql}, each in its own transaction,
+ * Applies the numbered migrations in {@code db/<dialect>/V<n>__<description>.sql} (or {@code db/common/} when both
+ * dialects take the same DDL), each in its own transaction,
  * recording them in {@code schema_version}. Idempotent: applied versions are skipped.
  */
 public final class SchemaMigrator {
@@ -47,6 +48,10 @@ public final class SchemaMigrator {
                 }
                 String path = "/db/" + database.dialect().folder() + "/" + migration + ".sql";
                 String script = SqlResources.read(path);
+                if (script == null) {
+                    path = "/db/common/" + migration + ".sql";
+                    script = SqlResources.read(path);
+                }
                 if (script == null) {
                     throw new IllegalStateException("Missing migration " + path);
                 }
