@@ -315,10 +315,18 @@ public final class InterventionRepository {
         }
     }
 
-    void merge(Connection connection, String datasetId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/merge"))) {
-            bindAll(ps, datasetId);
-            ps.executeUpdate();
+    /**
+     * Merges staging into the dataset: a plain insert when {@code allNew} (no staged id exists in the dataset),
+     * else the dialect's upsert script ({@code intervention/merge}).
+     */
+    void merge(Connection connection, String datasetId, boolean allNew) throws SQLException {
+        List<String> statements = allNew ? List.of(database.sql().get("intervention/insert_new"))
+                : database.sql().script("intervention/merge");
+        for (String sql : statements) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                bindAll(ps, datasetId);
+                ps.executeUpdate();
+            }
         }
     }
 
