@@ -66,7 +66,13 @@ public final class InterventionImporter {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         run.totalBytes = totalBytes;
-        repository.insertJob(jobId, options, run.fileSha256, run.startedAt);
+        try {
+            repository.insertJob(jobId, options, run.fileSha256, run.startedAt);
+        } catch (RuntimeException e) {
+            LOG.warn("Import {} could not start: {}", jobId, e.getMessage());
+            return run.failed("No hay conexión con la base de datos: " + e.getMessage()
+                    + " (no database connection; nothing changed)");
+        }
         ImportReport report;
         try (RejectLog rejects = new RejectLog(repository.database(), jobId)) {
             run.rejects = rejects;

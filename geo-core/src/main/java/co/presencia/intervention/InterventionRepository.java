@@ -2,7 +2,6 @@ package co.presencia.intervention;
 
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SqlDialect;
-import co.presencia.spatial.sql.StoreException;
 import co.presencia.territory.DivipolaCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -432,10 +431,5 @@ public final class InterventionRepository {
 
     private static String cut(String s, int max) {
         return s != null && s.length() > max ? s.substring(0, max) : s;
-    }
-
-    /** Wraps a checked failure of a repository step. */
-    static StoreException failure(String what, Exception e) {
-        return new StoreException(what + " failed: " + e.getMessage(), e);
     }
 }
