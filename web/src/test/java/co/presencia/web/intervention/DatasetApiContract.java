@@ -104,6 +104,10 @@ abstract class DatasetApiContract {
         assertThat((Integer) JsonPath.read(dataset.body(), "$.interventions")).isEqualTo(5);
         assertThat((Integer) JsonPath.read(dataset.body(), "$.municipalities")).isEqualTo(4);
         assertThat((String) JsonPath.read(dataset.body(), "$.lastImportAt")).isNotBlank();
+        String history = http.get("/api/v1/datasets/coordenadas/imports").body();
+        assertThat((String) JsonPath.read(history, "$.items[0].jobId")).isEqualTo(jobId);
+        assertThat((Integer) JsonPath.read(history, "$.items[0].report.rejectsTotal")).isEqualTo(5);
+        assertThat((String) JsonPath.read(history, "$.items[0].links.rejects")).endsWith("/rejects.csv");
     }
 
     @Test
