@@ -13,7 +13,7 @@ public record ImportProgress(Phase phase, long rowsRead, long rowsRejected, long
 
     public enum Phase { READING, MERGING, DONE }
 
-    /** Fraction done in [0, 1] by bytes, or -1 when unknown. */
+    /** Fraction done in [0, 1]: bytes read scaled to 95% (the merge is the rest), 1 when done, -1 when unknown. */
     public double fraction() {
         if (phase == Phase.DONE) {
             return 1;

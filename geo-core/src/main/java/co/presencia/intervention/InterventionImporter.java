@@ -1,20 +1,15 @@
 package co.presencia.intervention;
 
+import co.presencia.intervention.source.FileProbe;
 import co.presencia.intervention.source.RowSink;
 import co.presencia.intervention.source.TabularSource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,13 +59,20 @@ public final class InterventionImporter {
         Run run = new Run(jobId, options, listener);
         long totalBytes;
         try {
-            totalBytes = Files.size(file);
-            run.fileSha256 = sha256(file);
+            run.probe = FileProbe.of(file);
+            totalBytes = run.probe.size();
+            run.fileSha256 = run.probe.sha256();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         run.totalBytes = totalBytes;
-        repository.insertJob(jobId, options, run.fileSha256, run.startedAt);
+        try {
+            repository.insertJob(jobId, options, run.fileSha256, run.startedAt);
+        } catch (RuntimeException e) {
+            LOG.warn("Import {} could not start: {}", jobId, e.getMessage());
+            return run.failed("No hay conexión con la base de datos: " + e.getMessage()
+                    + " (no database connection; nothing changed)");
+        }
         ImportReport report;
         try (RejectLog rejects = new RejectLog(repository.database(), jobId)) {
             run.rejects = rejects;
@@ -98,15 +100,6 @@ public final class InterventionImporter {
         return report;
     }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Signals, from inside the row callbacks, that the header makes the file unreadable. */
     private static final class InvalidFile extends RuntimeException {
         InvalidFile() {
@@ -128,6 +121,7 @@ public final class InterventionImporter {
         final ImportListener listener;
         final Instant startedAt = Instant.now();
         String fileSha256;
+        FileProbe probe;
         long totalBytes;
         TabularSource source;
         RejectLog rejects;
@@ -135,6 +129,7 @@ public final class InterventionImporter {
         long rowsRead;
         long rowsRejected;
         long rowsAccepted;
+        final RecordIdSet ids = new RecordIdSet();
         final Map<Placement, Long> placements = new EnumMap<>(Placement.class);
 
         Run(String jobId, ImportOptions options, ImportListener listener) {
@@ -145,7 +140,7 @@ public final class InterventionImporter {
 
         ImportReport execute(Path file) throws SQLException {
             try {
-                source = TabularSource.open(file, options.fileName());
+                source = TabularSource.open(file, options.fileName(), probe);
             } catch (IOException e) {
                 rejects.add(new Rejection(options.fileName(), 0, null, null, null, e.getMessage()));
                 return invalid("El archivo no se puede leer (the file cannot be read): " + e.getMessage());
@@ -180,6 +175,7 @@ public final class InterventionImporter {
         }
 
         private ImportReport inTransaction(Connection connection) throws SQLException, IOException {
+            long t0 = System.nanoTime();
             repository.ensureDataset(connection, options.datasetId(), options.datasetName(), options.synthetic(), false);
             try (StagingWriter writer = repository.createStaging(connection)) {
                 source.read(new RowSink() {
@@ -208,6 +204,7 @@ public final class InterventionImporter {
                                 throw new CallbackFailure(e);
                             }
                             rowsAccepted++;
+                            ids.add(parsed.intervention().recordId());
                             placements.merge(parsed.intervention().placement(), 1L, Long::sum);
                         } else {
                             rowsRejected++;
@@ -226,10 +223,12 @@ public final class InterventionImporter {
                 }
                 writer.finish();
             }
+            long tRead = System.nanoTime();
             repository.afterStaging(connection);
             listener.progress(new ImportProgress(ImportProgress.Phase.MERGING, rowsRead, rowsRejected, totalBytes, totalBytes));
-            Map<String, List<InterventionRepository.DuplicateRow>> duplicates = repository.takeDuplicates(connection)
-                    .stream().collect(Collectors.groupingBy(InterventionRepository.DuplicateRow::recordId,
+            List<InterventionRepository.DuplicateRow> repeated = ids.mayHaveDuplicates()
+                    ? repository.takeDuplicates(connection) : List.of();
+            Map<String, List<InterventionRepository.DuplicateRow>> duplicates = repeated.stream().collect(Collectors.groupingBy(InterventionRepository.DuplicateRow::recordId,
                             java.util.LinkedHashMap::new, Collectors.toList()));
             for (Map.Entry<String, List<InterventionRepository.DuplicateRow>> duplicate : duplicates.entrySet()) {
                 List<InterventionRepository.DuplicateRow> rows = duplicate.getValue();
@@ -251,11 +250,19 @@ public final class InterventionImporter {
                         + "Corrija el archivo o importe con acceptPartial / --accept-partial (" + rowsRejected
                         + " rows rejected: nothing imported; fix the file or import with acceptPartial)", null);
             }
+            long tChecked = System.nanoTime();
             long[] counts = repository.mergeCounts(connection, options.datasetId());
-            repository.merge(connection, options.datasetId());
+            long tCounted = System.nanoTime();
+            if (counts[0] + counts[1] > 0) {
+                repository.merge(connection, options.datasetId(), counts[1] + counts[2] == 0);
+            }
             long removed = options.replace() ? repository.deleteMissing(connection, options.datasetId()) : 0;
+            long tMerged = System.nanoTime();
             Instant now = Instant.now();
             repository.refreshDataset(connection, options.datasetId(), now, options.fileName());
+            LOG.info("Import {} phases: read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
+                    (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000, (tCounted - tChecked) / 1_000_000,
+                    (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
             DatasetSummary after = repository.dataset(connection, options.datasetId()).orElseThrow();
             String message = (rowsRejected == 0 ? "Importación completa" : "Importación parcial: " + rowsRejected
                     + " filas rechazadas quedan en el informe") + ": " + counts[0] + " nuevos, " + counts[1]

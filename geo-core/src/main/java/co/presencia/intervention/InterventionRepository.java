@@ -2,7 +2,6 @@ package co.presencia.intervention;
 
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SqlDialect;
-import co.presencia.spatial.sql.StoreException;
 import co.presencia.territory.DivipolaCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -212,22 +211,45 @@ public final class InterventionRepository {
                             rejects.add(r);
                         }
                     });
-                    Timestamp finished = rs.getTimestamp("finished_at");
-                    String datasetId = rs.getString("dataset_id");
-                    String source = rs.getString("file_format") == null ? null : rs.getString("file_format")
-                            + (rs.getString("encoding") == null ? "" : ", " + rs.getString("encoding"))
-                            + (rs.getString("delimiter") == null ? "" : ", delimitador '" + rs.getString("delimiter") + "'");
-                    return Optional.of(new ImportReport(rs.getString("id"), datasetId, rs.getString("file_name"),
-                            rs.getString("file_sha256"), source, ImportStatus.valueOf(rs.getString("status")),
-                            rs.getBoolean("accept_partial"), rs.getBoolean("replace_rows"),
-                            rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
-                            rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
-                            rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("removed"),
-                            Map.of(), Map.of(), List.of(), total, List.copyOf(rejects), rs.getString("message"),
-                            dataset(connection, datasetId).orElse(null)));
+                    return Optional.of(jobReport(rs, total, List.copyOf(rejects),
+                            dataset(connection, rs.getString("dataset_id")).orElse(null)));
                 }
             }
         });
+    }
+
+    /** The import jobs of a dataset, newest first, without their rejections (see {@link #forEachReject}). */
+    public List<ImportReport> jobs(String datasetId) {
+        if (!DatasetId.isValid(datasetId)) {
+            return List.of();
+        }
+        return database.read("Listing import jobs of " + datasetId, connection -> {
+            List<ImportReport> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_jobs"))) {
+                ps.setString(1, datasetId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(jobReport(rs, rs.getLong("rows_rejected"), List.of(), null));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private static ImportReport jobReport(ResultSet rs, long rejectsTotal, List<Rejection> rejects, DatasetSummary dataset)
+            throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        String source = rs.getString("file_format") == null ? null : rs.getString("file_format")
+                + (rs.getString("encoding") == null ? "" : ", " + rs.getString("encoding"))
+                + (rs.getString("delimiter") == null ? "" : ", delimitador '" + rs.getString("delimiter") + "'");
+        return new ImportReport(rs.getString("id"), rs.getString("dataset_id"), rs.getString("file_name"),
+                rs.getString("file_sha256"), source, ImportStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("accept_partial"), rs.getBoolean("replace_rows"),
+                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+                rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("removed"),
+                Map.of(), Map.of(), List.of(), rejectsTotal, rejects, rs.getString("message"), dataset);
     }
 
     /** Streams every rejection of a job, in line order. Returns how many there were. */
@@ -315,10 +337,18 @@ public final class InterventionRepository {
         }
     }
 
-    void merge(Connection connection, String datasetId) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/merge"))) {
-            bindAll(ps, datasetId);
-            ps.executeUpdate();
+    /**
+     * Merges staging into the dataset: a plain insert when {@code allNew} (no staged id exists in the dataset),
+     * else the dialect's upsert script ({@code intervention/merge}).
+     */
+    void merge(Connection connection, String datasetId, boolean allNew) throws SQLException {
+        List<String> statements = allNew ? List.of(database.sql().get("intervention/insert_new"))
+                : database.sql().script("intervention/merge");
+        for (String sql : statements) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                bindAll(ps, datasetId);
+                ps.executeUpdate();
+            }
         }
     }
 
@@ -424,10 +454,5 @@ public final class InterventionRepository {
 
     private static String cut(String s, int max) {
         return s != null && s.length() > max ? s.substring(0, max) : s;
-    }
-
-    /** Wraps a checked failure of a repository step. */
-    static StoreException failure(String what, Exception e) {
-        return new StoreException(what + " failed: " + e.getMessage(), e);
     }
 }

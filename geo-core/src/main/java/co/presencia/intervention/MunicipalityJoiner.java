@@ -10,10 +10,8 @@ import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritorialVintage;
 import co.presencia.text.Csv;
 import co.presencia.text.NameKey;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -274,10 +272,5 @@ public final class MunicipalityJoiner {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** Distinct department names known, for messages and tests. */
-    List<String> departmentKeys() {
-        return new ArrayList<>(departments.keySet());
     }
 }

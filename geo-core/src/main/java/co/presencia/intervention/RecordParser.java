@@ -23,9 +23,13 @@ final class RecordParser {
     record Parsed(Intervention intervention, List<Rejection> rejections) {
     }
 
+    private static final int CACHE_LIMIT = 10_000;
     private final ColumnMapping columns;
     private final MunicipalityJoiner joiner;
     private final String fileName;
+    /** Axis and size texts repeat on every row: parse each distinct spelling once (bounded). */
+    private final java.util.Map<String, java.util.Optional<Axis>> axes = new java.util.HashMap<>();
+    private final java.util.Map<String, java.util.Optional<CompanySize>> sizes = new java.util.HashMap<>();
 
     RecordParser(ColumnMapping columns, MunicipalityJoiner joiner, String fileName) {
         this.columns = columns;
@@ -58,7 +62,7 @@ final class RecordParser {
         String axisText = cell(cells, SourceField.AXIS);
         Axis axis = null;
         if (!axisText.isEmpty()) {
-            axis = Axis.parse(axisText).orElse(null);
+            axis = cached(axes, axisText, Axis::parse).orElse(null);
             if (axis == null) {
                 reject(rejections, line, reportedId, SourceField.AXIS, axisText, "Eje desconocido; se aceptan: productividad, "
                         + "encadenamientos, calidad, sofisticación, economía popular, aglomeraciones, estrategias sectoriales (unknown axis)");
@@ -67,7 +71,7 @@ final class RecordParser {
         String sizeText = cell(cells, SourceField.COMPANY_SIZE);
         CompanySize size = null;
         if (!sizeText.isEmpty()) {
-            size = CompanySize.parse(sizeText).orElse(null);
+            size = cached(sizes, sizeText, CompanySize::parse).orElse(null);
             if (size == null) {
                 reject(rejections, line, reportedId, SourceField.COMPANY_SIZE, sizeText, "Tamaño de empresa desconocido; se "
                         + "aceptan: micro, pequeña, mediana, grande, unidad productiva (unknown company size)");
@@ -113,6 +117,18 @@ final class RecordParser {
         Intervention intervention = new Intervention(recordId, beneficiary, year, program, axis, size, placed.code(),
                 placed.placement(), lon, lat, sector, amount, focus, status, (int) line);
         return new Parsed(intervention, List.of());
+    }
+
+    private static <T> java.util.Optional<T> cached(java.util.Map<String, java.util.Optional<T>> cache, String text,
+                                                    java.util.function.Function<String, java.util.Optional<T>> parse) {
+        java.util.Optional<T> value = cache.get(text);
+        if (value == null) {
+            value = parse.apply(text);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(text, value);
+            }
+        }
+        return value;
     }
 
     private Integer year(List<String> cells, long line, String recordId, List<Rejection> rejections) {
@@ -167,6 +183,9 @@ final class RecordParser {
      * thousands mark.
      */
     static BigDecimal parseAmount(String text) {
+        if (text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return BigDecimal.valueOf(Long.parseLong(text), 0).setScale(2);
+        }
         String t = NameKey.of(text).equals("cop") ? "" : text.replaceAll("(?i)cop|\\$|\\s|\u00a0", "");
         if (t.isEmpty()) {
             return null;

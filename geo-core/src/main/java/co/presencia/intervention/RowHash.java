@@ -36,6 +36,11 @@ final class RowHash {
         return mix(h);
     }
 
+    /** The 64-bit fingerprint of one text (record ids). */
+    static long ofText(String text) {
+        return mix(add(OFFSET, text));
+    }
+
     private static String amount(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }

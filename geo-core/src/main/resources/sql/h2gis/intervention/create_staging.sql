@@ -1,7 +1,8 @@
--- The import's staging table: private to the connection, part of the transaction (TRANSACTIONAL, so H2 does not
+-- The import's staging table: CACHED (rows and index on disk, not heap: temporary tables default to MEMORY in H2),
+-- private to the connection, part of the transaction (TRANSACTIONAL, so H2 does not
 -- commit the open transaction on this DDL), dropped at commit and gone on rollback. The primary key doubles as
 -- the index on record_id that the duplicate check and the MERGE use.
-CREATE LOCAL TEMPORARY TABLE intervention_staging (
+CREATE CACHED LOCAL TEMPORARY TABLE intervention_staging (
     record_id         VARCHAR(100) NOT NULL,
     beneficiary_id    VARCHAR(100) NOT NULL,
     report_year       INTEGER NOT NULL,

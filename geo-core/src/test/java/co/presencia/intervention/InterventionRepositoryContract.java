@@ -170,6 +170,7 @@ abstract class InterventionRepositoryContract {
         assertThat(repository.forEachReject(atomic.jobId(), streamed::add)).isEqualTo(9);
         assertThat(streamed).isEqualTo(atomic.rejects());
         assertThat(repository.job(atomic.jobId()).orElseThrow().status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(repository.jobs("invalidas")).extracting(ImportReport::jobId).containsExactly(atomic.jobId());
 
         ImportReport partial = importFixture("invalidas", "filas-invalidas.csv", true);
         assertThat(partial.status()).isEqualTo(ImportStatus.IMPORTED);

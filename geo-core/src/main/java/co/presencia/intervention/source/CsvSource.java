@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +41,11 @@ public final class CsvSource implements TabularSource {
     }
 
     public static CsvSource open(Path file) throws IOException {
+        return open(file, FileProbe.of(file));
+    }
+
+    /** Opens {@code file} with what {@code probe} already found out about it (no second pass). */
+    public static CsvSource open(Path file, FileProbe probe) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);
@@ -61,38 +62,10 @@ public final class CsvSource implements TabularSource {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            charset = probe.utf8() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
         char delimiter = sniffDelimiter(file, charset, bom);
         return new CsvSource(file, charset, bom, delimiter);
-    }
-
-    /** Whether every byte of the file decodes as UTF-8 (streaming; the file is not held in memory). */
-    static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        try (InputStream in = Files.newInputStream(file)) {
-            while (true) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                boolean end = n < 0;
-                if (!end) {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                CoderResult result = decoder.decode(bytes, chars, end);
-                if (result.isError()) {
-                    return false;
-                }
-                chars.clear();
-                bytes.compact();
-                if (end) {
-                    chars.clear();
-                    return !decoder.flush(chars).isError() && bytes.position() == 0;
-                }
-            }
-        }
     }
 
     private static char sniffDelimiter(Path file, Charset charset, int bom) throws IOException {

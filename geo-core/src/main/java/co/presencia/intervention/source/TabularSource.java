@@ -25,9 +25,14 @@ public interface TabularSource {
 
     /** Opens {@code file}, detecting its format; {@code fileName} is the name the user gave it. */
     static TabularSource open(Path file, String fileName) throws IOException {
+        return open(file, fileName, FileProbe.of(file));
+    }
+
+    /** Like {@link #open(Path, String)}, reusing a probe of the file. */
+    static TabularSource open(Path file, String fileName, FileProbe probe) throws IOException {
         return switch (SourceFormat.detect(file, fileName)) {
             case XLSX -> new XlsxSource(file);
-            case CSV -> CsvSource.open(file);
+            case CSV -> CsvSource.open(file, probe);
         };
     }
 }

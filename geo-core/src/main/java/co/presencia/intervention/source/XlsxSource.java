@@ -67,7 +67,6 @@ public final class XlsxSource implements TabularSource {
         private final RowSink sink;
         private final List<String> cells = new ArrayList<>();
         private boolean headerSeen;
-        private int currentRow;
 
         Rows(RowSink sink) {
             this.sink = sink;
@@ -76,7 +75,6 @@ public final class XlsxSource implements TabularSource {
         @Override
         public void startRow(int rowNum) {
             cells.clear();
-            currentRow = rowNum;
         }
 
         @Override
@@ -123,10 +121,6 @@ public final class XlsxSource implements TabularSource {
             // Not data.
         }
 
-        @Override
-        public String toString() {
-            return "row " + currentRow;
-        }
     }
 
     @Override

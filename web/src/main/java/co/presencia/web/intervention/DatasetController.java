@@ -69,6 +69,17 @@ public class DatasetController {
                 + "' (no dataset with that id)"));
     }
 
+    /** The dataset's import jobs, newest first (each with its links; rejections through rejects.csv). */
+    public record JobList(int count, List<JobView> items) {
+    }
+
+    @GetMapping("/{id}/imports")
+    public JobList imports(@PathVariable String id) {
+        dataset(id);
+        List<JobView> items = repository.jobs(id).stream().map(JobView::of).toList();
+        return new JobList(items.size(), items);
+    }
+
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<DatasetSummary> put(@PathVariable String id, @RequestBody DatasetRequest request) {
         requireId(id);

@@ -29,6 +29,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +105,7 @@ public final class PresenciaCommand {
 
     /** Parsed arguments: positional ones and {@code --flag [value]} options. */
     private record Args(List<String> positional, Map<String, String> options) {
-        static final List<String> FLAGS = List.of("accept-partial", "replace", "if-missing", "quiet");
+        static final List<String> FLAGS = List.of("accept-partial", "replace", "if-missing", "quiet", "stats");
 
         static Args parse(String[] args, int from) {
             List<String> positional = new ArrayList<>();
@@ -211,9 +214,21 @@ public final class PresenciaCommand {
         ImportOptions options = ImportOptions.of(id, file.getFileName().toString())
                 .withAcceptPartial(args.flag("accept-partial")).withReplace(args.flag("replace"))
                 .withMapping(ColumnMapping.parseExplicit(args.option("map"))).withDatasetName(name, false);
+        if (args.flag("stats") && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger("co.presencia.intervention.InterventionImporter").setLevel(Level.INFO);
+        }
         try (Store store = Store.open(env, args, err)) {
+            HeapWatch watch = args.flag("stats") ? HeapWatch.start() : null;
             ImportReport report = store.importer().importFile(file, options, progressBar(args.flag("quiet")));
             printReport(report);
+            if (watch != null) {
+                watch.stop();
+                double seconds = java.time.Duration.between(report.startedAt(), report.finishedAt()).toNanos() / 1e9;
+                out.printf(Locale.ROOT, "stats: rows=%d seconds=%.2f rows_per_second=%.0f peak_heap_used_mb=%.1f "
+                                + "peak_heap_after_gc_mb=%.1f max_heap_mb=%.1f%n", report.rowsRead(), seconds,
+                        report.rowsRead() / seconds, watch.peakUsed / 1048576.0, watch.peakAfterGc / 1048576.0,
+                        Runtime.getRuntime().maxMemory() / 1048576.0);
+            }
             if (args.option("rejects") != null && report.rejectsTotal() > 0) {
                 writeRejects(store.repository(), report.jobId(), Path.of(args.option("rejects")));
             }
@@ -284,6 +299,49 @@ public final class PresenciaCommand {
     }
 
     // ------------------------------------------------------------------------------------------ output
+
+    /**
+     * Samples the heap every 10 ms while an import runs: the peak of used heap (live objects and garbage not yet
+     * collected, never above -Xmx) and the peak of what the collectors left after their last cycles (the live set).
+     */
+    private static final class HeapWatch {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peakUsed;
+        private volatile long peakAfterGc;
+
+        private HeapWatch() {
+            List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null).toList();
+            thread = new Thread(() -> {
+                while (running) {
+                    peakUsed = Math.max(peakUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    peakAfterGc = Math.max(peakAfterGc, pools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum());
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-watch");
+            thread.setDaemon(true);
+        }
+
+        static HeapWatch start() {
+            HeapWatch watch = new HeapWatch();
+            watch.thread.start();
+            return watch;
+        }
+
+        void stop() {
+            running = false;
+            try {
+                thread.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     static int exitCode(ImportReport report) {
         return switch (report.status()) {

@@ -25,6 +25,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * Who may do what: every GET/HEAD (API, {@code /ogc/**}, the page, static files, {@code /actuator/health},
  * {@code /v3/api-docs}) is public; every other method (imports, dataset PUT/DELETE, target edits, any future write)
  * needs the administrator over HTTP Basic. Stateless (no session, so no CSRF token: there is no cookie to ride).
+ * Spring Security's {@code Cache-Control: no-store} is switched off: every readable thing is public anyway, and the
+ * read controllers decide their own caching; its other headers (nosniff, frame DENY) stay.
  *
  * <p>Credentials: {@code PRESENCIA_ADMIN_USER} (default {@code admin}) and {@code PRESENCIA_ADMIN_PASSWORD}. There is
  * no default password: without one, a random password is generated at start and logged once (scripts/run generates
@@ -43,6 +45,8 @@ public class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // Public reads keep whatever caching their controllers declare (Spring Security would add no-store).
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()

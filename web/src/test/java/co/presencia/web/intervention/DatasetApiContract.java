@@ -91,20 +91,25 @@ abstract class DatasetApiContract {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(done.body(), "$.state")).isEqualTo("IMPORTED");
         assertThat((Integer) JsonPath.read(done.body(), "$.report.inserted")).isEqualTo(5);
-        assertThat((List<Integer>) JsonPath.read(done.body(), "$.report.rejects[*].line")).containsExactly(4, 5, 6, 10, 11);
+        List<Integer> lines = JsonPath.read(done.body(), "$.report.rejects[*].line");
+        assertThat(lines).containsExactly(4, 5, 6, 10, 11);
         String jobId = JsonPath.read(done.body(), "$.jobId");
         HttpResponse<String> csv = http.get("/api/v1/imports/" + jobId + "/rejects.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
-        List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFarchivo,linea,id_registro,campo,valor,motivo");
-        assertThat(lines).hasSize(6);
-        assertThat(lines.get(1)).startsWith("coordenadas.csv,4,P-03,lon,\"-78.0, 12.0\",");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("\uFEFFarchivo,linea,id_registro,campo,valor,motivo");
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(1)).startsWith("coordenadas.csv,4,P-03,lon,\"-78.0, 12.0\",");
         assertThat(events().changed).contains("coordenadas");
         HttpResponse<String> dataset = http.get("/api/v1/datasets/coordenadas");
         assertThat((Integer) JsonPath.read(dataset.body(), "$.interventions")).isEqualTo(5);
         assertThat((Integer) JsonPath.read(dataset.body(), "$.municipalities")).isEqualTo(4);
         assertThat((String) JsonPath.read(dataset.body(), "$.lastImportAt")).isNotBlank();
+        String history = http.get("/api/v1/datasets/coordenadas/imports").body();
+        assertThat((String) JsonPath.read(history, "$.items[0].jobId")).isEqualTo(jobId);
+        assertThat((Integer) JsonPath.read(history, "$.items[0].report.rejectsTotal")).isEqualTo(5);
+        assertThat((String) JsonPath.read(history, "$.items[0].links.rejects")).endsWith("/rejects.csv");
     }
 
     @Test
@@ -115,7 +120,8 @@ abstract class DatasetApiContract {
         assertThat(rejected.statusCode()).isEqualTo(422);
         assertThat((String) JsonPath.read(rejected.body(), "$.state")).isEqualTo("REJECTED");
         assertThat((Integer) JsonPath.read(rejected.body(), "$.report.rejectsTotal")).isEqualTo(9);
-        assertThat((List<String>) JsonPath.read(rejected.body(), "$.report.rejects[*].recordId")).contains("V-2", "V-9");
+        List<String> ids = JsonPath.read(rejected.body(), "$.report.rejects[*].recordId");
+        assertThat(ids).contains("V-2", "V-9");
         assertThat(http.get("/api/v1/datasets/atomica").statusCode()).isEqualTo(404);
         HttpResponse<String> empty = http.upload("/api/v1/datasets/vacia/imports?wait=true", Fixtures.path("vacio.csv"), USER, PASSWORD);
         assertThat(empty.statusCode()).isEqualTo(422);
@@ -162,7 +168,8 @@ abstract class DatasetApiContract {
         assertThat((Integer) JsonPath.read(again.body(), "$.report.updated")).isZero();
         assertThat(((Number) JsonPath.read(again.body(), "$.report.unchanged")).longValue()).isEqualTo(summary.validRows());
         String after = http.get("/api/v1/datasets/demo").body();
-        assertThat((Object) JsonPath.read(after, "$.interventions")).isEqualTo(JsonPath.read(apiDataset, "$.interventions"));
+        Object interventionsAfter = JsonPath.read(after, "$.interventions");
+        assertThat(interventionsAfter).isEqualTo(JsonPath.read(apiDataset, "$.interventions"));
         assertThat((String) JsonPath.read(after, "$.contentChecksum")).isEqualTo(JsonPath.read(apiDataset, "$.contentChecksum"));
     }
 

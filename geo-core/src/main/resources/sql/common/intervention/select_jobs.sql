@@ -1,0 +1,5 @@
+SELECT id, dataset_id, file_name, file_sha256, file_format, encoding, delimiter, accept_partial, replace_rows, status,
+       started_at, finished_at, rows_read, rows_accepted, rows_rejected, inserted, updated, unchanged, removed, message
+FROM import_job
+WHERE dataset_id = ?
+ORDER BY started_at DESC, id
