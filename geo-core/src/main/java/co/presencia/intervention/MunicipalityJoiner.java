@@ -55,7 +55,9 @@ public final class MunicipalityJoiner {
     }
 
     private final ReferenceCatalog catalog;
-    private final MunicipalityLocator<DivipolaCode> locator;
+    /** Built on first use (about 2 s for the MGN): a service that never places a point never pays for it. */
+    private final Map<DivipolaCode, Geometry> polygons;
+    private volatile MunicipalityLocator<DivipolaCode> locator;
     private final Map<String, DepartmentCode> departments = new HashMap<>();
     /** department code → municipality key → codes. */
     private final Map<DepartmentCode, Map<String, Set<DivipolaCode>>> byDepartment = new HashMap<>();
@@ -97,7 +99,7 @@ public final class MunicipalityJoiner {
                 throw new IllegalStateException("place_aliases.csv: unknown kind '" + kind + "'");
             }
         }
-        this.locator = MunicipalityLocator.build(polygons);
+        this.polygons = polygons;
     }
 
     private void addName(String key, DivipolaCode code) {
@@ -231,13 +233,13 @@ public final class MunicipalityJoiner {
                     + "WGS84, no metros ni grados-minutos (coordinates out of range: decimal degrees expected)");
         }
         if (Math.abs(lat) <= 90) {
-            DivipolaCode code = locator.locateOrNull(lon, lat);
+            DivipolaCode code = locator().locateOrNull(lon, lat);
             if (code != null) {
                 return inForce(vintage, code, Placement.POINT, lon, lat, SourceField.LONGITUDE, pair);
             }
         }
         if (Math.abs(lon) <= 90) {
-            DivipolaCode swapped = locator.locateOrNull(lat, lon);
+            DivipolaCode swapped = locator().locateOrNull(lat, lon);
             if (swapped != null) {
                 return inForce(vintage, swapped, Placement.POINT_SWAPPED, lat, lon, SourceField.LONGITUDE, pair);
             }
@@ -272,5 +274,19 @@ public final class MunicipalityJoiner {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The point-in-polygon index, built once, on first use; safe to call from any thread. */
+    public MunicipalityLocator<DivipolaCode> locator() {
+        MunicipalityLocator<DivipolaCode> current = locator;
+        if (current == null) {
+            synchronized (this) {
+                if (locator == null) {
+                    locator = MunicipalityLocator.build(polygons);
+                }
+                current = locator;
+            }
+        }
+        return current;
     }
 }
