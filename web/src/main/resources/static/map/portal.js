@@ -835,7 +835,8 @@
     $('dl-png').addEventListener('click', downloadPng);
   }
 
-  function downloadPng() {
+  /** The current view drawn onto a canvas (title, legend, source line), from the geometry on screen. */
+  function renderPng() {
     const bounds = map.getBounds().pad(0.05);
     const inView = f => L.geoJSON(f).getBounds().intersects(bounds);
     const unit = state.unit;
@@ -865,7 +866,7 @@
     if (state.axis) filters.push(t('axis') + ': ' + $('f-axis').selectedOptions[0].textContent);
     if (state.program) filters.push(t('program') + ': ' + state.program);
     if (state.size) filters.push(t('size') + ': ' + $('f-size').selectedOptions[0].textContent);
-    const canvas = window.PresenciaExport.render({
+    return window.PresenciaExport.render({
       map,
       layers: layersToDraw,
       title: mapTitle(),
@@ -876,6 +877,10 @@
       source: t('source') + ': ' + data.coverage.source,
       made: t('pngMade', { date: new Date().toLocaleDateString(locale()) }) + ' · ' + window.location.href
     });
+  }
+
+  function downloadPng() {
+    const canvas = renderPng();
     canvas.toBlob(blob => {
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
@@ -944,6 +949,6 @@
     }
   }
 
-  window.presenciaPortal = { state, data, geom, selectDepartment, classes: () => classes };
+  window.presenciaPortal = { state, data, geom, selectDepartment, renderPng, map: () => map, classes: () => classes };
   start();
 })();

@@ -16,11 +16,15 @@ import java.util.Optional;
  */
 public record DisplayLevel(int id, double toleranceDegrees, int decimals, int minZoom) {
 
-    /** National (zoom ≤ 6), regional (7–8) and department detail (≥ 9). */
+    /**
+     * National (zoom ≤ 6), regional (7–8) and department detail (≥ 9). The simplifier is area-based
+     * (Visvalingam–Whyatt: a vertex goes when its triangle is under tolerance²), and the reference boundaries are
+     * already a simplification of MGN (197,804 vertices), so the detail level keeps them as they are.
+     */
     public static final List<DisplayLevel> STANDARD = List.of(
             new DisplayLevel(0, 0.01, 3, 0),
-            new DisplayLevel(1, 0.0025, 4, 7),
-            new DisplayLevel(2, 0.0006, 5, 9));
+            new DisplayLevel(1, 0.004, 4, 7),
+            new DisplayLevel(2, 0.0, 5, 9));
 
     public DisplayLevel {
         if (id < 0 || !(toleranceDegrees >= 0) || decimals < 0 || decimals > 9 || minZoom < 0) {

@@ -41,8 +41,30 @@ public class MapGeometry {
     private final Map<Integer, Map<DivipolaCode, MultiPolygon>> simplified = new ConcurrentHashMap<>();
     private final Map<String, GeometryPayload> payloads = new ConcurrentHashMap<>();
 
-    public MapGeometry(ReferenceDataService reference) {
+    private final int defaultYear;
+
+    public MapGeometry(ReferenceDataService reference, co.presencia.web.system.PresenciaProperties properties) {
         this.reference = reference;
+        this.defaultYear = properties.defaultYear();
+    }
+
+    /**
+     * Builds the national view (level 0, the default year: municipalities and department outlines) in the background
+     * once the application is ready, so the first visitor does not wait for the simplification.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void warmNationalView() {
+        Thread warm = new Thread(() -> {
+            try {
+                DisplayLevel national = DisplayLevel.STANDARD.get(0);
+                municipalities(national, defaultYear);
+                reference.catalog().group("departments").ifPresent(g -> group(g, national, defaultYear));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not prepare the national map geometry in advance: {}", e.toString());
+            }
+        }, "map-geometry-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** One feature per municipality in force in {@code year}: code, name, department code and name. */
