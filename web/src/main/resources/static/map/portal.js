@@ -25,6 +25,8 @@
   let classes = { breaks: [], colours: [] };
   let renders = 0;
   let requestSeq = 0;
+  let geometrySeq = 0;
+  let pending = 0; // requests in flight: the page is "ready" only when none is
   let map;
 
   const $ = id => document.getElementById(id);
@@ -48,6 +50,9 @@
     }
     if (!['es', 'en'].includes(s.lang)) {
       s.lang = 'es';
+    }
+    if (s.dept && s.unit === 'dep') {
+      s.unit = 'mun'; // a department is always shown by its municipalities
     }
     return s;
   }
@@ -395,7 +400,11 @@
   }
 
   async function onFeatureClick(feature, layer, event) {
-    const dept = state.unit === 'dep' ? feature.id : feature.properties.dept;
+    if (state.unit === 'dep') {
+      await selectDepartment(feature.id, true); // a department opens on its municipalities
+      return;
+    }
+    const dept = feature.properties.dept;
     if (state.dept !== dept) {
       await selectDepartment(dept, true);
     }
@@ -475,7 +484,7 @@
     cards.push(card('top10', t('hTop10'), pct(h.concentrationTop10.share) + ' (' + reachText(h.concentrationTop10, 'beneficiarios') + ')', h.concentrationTop10.share, note));
     cards.push(card('mipyme', t('hMipyme'), reachText(h.mipyme, 'empresas'), h.mipyme.count, note));
     $('headline').innerHTML = cards.join('');
-    $('headline-meta').textContent = t('denominatorNote', { d: c.denominator.description });
+    $('headline-meta').textContent = t('denominatorNote', { d: t('denominatorText', { n: fmt(c.denominator.units), year: c.denominator.vintageYear }) });
     $('synthetic').hidden = !c.dataset.synthetic;
     $('foot-source').textContent = t('source') + ': ' + c.source;
   }
@@ -497,7 +506,7 @@
       card('deptMunicipalities', t('hMunicipalities'), t('xOfY', { x: fmt(r.municipalitiesReached), y: fmt(r.municipalities), what: t('municipios'),
         pct: pct(r.municipalities ? r.municipalitiesReached / r.municipalities : null) }), r.municipalitiesReached, note)
     ].join('');
-    $('dept-summary').innerHTML = data.deptSummary ? data.deptSummary.summary.paragraphs.map(p => '<p>' + esc(p) + '</p>').join('') : '';
+    $('dept-summary').innerHTML = data.deptSummary ? paragraphsHtml(data.deptSummary.summary.paragraphs) : '';
     $('crumb-dept').hidden = false;
     $('crumb-dept-name').textContent = r.name;
   }
@@ -606,8 +615,14 @@
   }
 
   function renderSummary() {
-    $('summary').innerHTML = data.summary.summary.paragraphs.map(p => '<p>' + esc(p) + '</p>').join('')
-      + '<p class="src">' + esc(sourceNote()) + '</p>';
+    $('summary').innerHTML = paragraphsHtml(data.summary.summary.paragraphs) + '<p class="src">' + esc(sourceNote()) + '</p>';
+  }
+
+  /** The first two paragraphs, then the per-axis ones behind a disclosure ("Más detalle"). */
+  function paragraphsHtml(paragraphs) {
+    const head = paragraphs.slice(0, 2).map(p => '<p>' + esc(p) + '</p>').join('');
+    const rest = paragraphs.slice(2);
+    return head + (rest.length ? '<details><summary>' + esc(t('moreDetail')) + '</summary>' + rest.map(p => '<p>' + esc(p) + '</p>').join('') + '</details>' : '');
   }
 
   function renderGaps() {
@@ -695,6 +710,7 @@
   async function refresh(options) {
     const seq = ++requestSeq;
     const opts = options || {};
+    pending++;
     document.body.dataset.state = 'loading';
     status(t('loading'));
     writeUrl();
@@ -718,13 +734,24 @@
       console.error(e);
       status(t('error') + ': ' + e.message);
       document.body.dataset.state = 'error';
+    } finally {
+      pending--;
+      markReady();
+    }
+  }
+
+  function markReady() {
+    if (pending === 0 && document.body.dataset.state !== 'error') {
+      document.body.dataset.state = 'ready';
     }
   }
 
   function draw(rebuild) {
     classify();
-    if (rebuild || !layers.choropleth) {
+    const source = state.unit === 'dep' ? geom.dep : geom.mun;
+    if (rebuild || !layers.choropleth || layers.choroplethSource !== source) {
       drawChoropleth();
+      layers.choroplethSource = source;
     } else {
       restyle();
     }
@@ -746,27 +773,32 @@
       window.presenciaMetrics = { firstRenderMs: Math.round(performance.now()), paths: currentFeatures().length };
     }
     document.body.dataset.renders = String(renders);
-    document.body.dataset.state = 'ready';
+    markReady();
   }
 
   async function selectDepartment(code, zoom) {
     state.dept = code || '';
     $('f-department').value = state.dept;
+    const unitChanged = state.dept && state.unit === 'dep';
+    if (unitChanged) {
+      state.unit = 'mun';
+      $('m-unit').value = 'mun';
+    }
     if (zoom !== false) {
       zoomToSelection();
     }
-    await refresh({});
+    await refresh({ unit: unitChanged });
   }
 
   function zoomToSelection() {
     if (state.dept && geom.dep) {
       const feature = geom.dep.features.find(f => f.id === state.dept);
       if (feature) {
-        map.fitBounds(L.geoJSON(feature).getBounds(), { padding: [16, 16], maxZoom: 10 });
+        map.fitBounds(L.geoJSON(feature).getBounds(), { padding: [16, 16], maxZoom: 10, animate: false });
         return;
       }
     }
-    map.fitBounds(COLOMBIA, { padding: [4, 4] });
+    map.fitBounds(COLOMBIA, { padding: [4, 4], animate: false });
   }
 
   function bindControls() {
@@ -781,7 +813,15 @@
     on('f-size', 'size');
     $('f-department').addEventListener('change', e => selectDepartment(e.target.value, true));
     on('m-figure', 'figure');
-    on('m-unit', 'unit', { unit: true });
+    $('m-unit').addEventListener('change', e => {
+      state.unit = e.target.value;
+      if (state.unit === 'dep' && state.dept) {
+        state.dept = ''; // departments are compared nationally
+        $('f-department').value = '';
+        zoomToSelection();
+      }
+      refresh({ unit: true });
+    });
     on('m-method', 'method');
     on('m-classes', 'classes');
     on('m-ramp', 'ramp');
@@ -833,6 +873,10 @@
       status(t('copied'));
     });
     $('dl-png').addEventListener('click', downloadPng);
+    $('toggle-filters').addEventListener('click', e => {
+      const open = document.body.classList.toggle('filters-open');
+      e.currentTarget.setAttribute('aria-expanded', String(open));
+    });
   }
 
   /** The current view drawn onto a canvas (title, legend, source line), from the geometry on screen. */
@@ -934,11 +978,20 @@
       map.on('zoomend', async () => {
         const wanted = levelForZoom(map.getZoom());
         if (wanted !== geom.level) {
+          const seq = ++geometrySeq;
+          pending++;
+          document.body.dataset.state = 'loading';
           try {
             await loadGeometry(wanted);
-            draw(true);
+            if (seq === geometrySeq) {
+              draw(true);
+            }
           } catch (e) {
             console.error(e);
+            document.body.dataset.state = 'error';
+          } finally {
+            pending--;
+            markReady();
           }
         }
       });
