@@ -74,6 +74,7 @@
 
   function writeUrl() {
     const qs = queryString(state.embed === '1' ? { embed: '1' } : null);
+    $('open-full').href = '/?' + queryString();
     history.replaceState(null, '', window.location.pathname + (qs ? '?' + qs : ''));
     const embedQs = queryString({ embed: '1' });
     $('embed-code').value = '<iframe src="' + window.location.origin + '/?' + embedQs + '" title="' + esc(t('embedTitle'))
@@ -296,9 +297,10 @@
   function styleFor(feature) {
     const code = feature.id;
     const selectedDept = state.dept && (state.unit === 'dep' ? code === state.dept : feature.properties.dept === state.dept);
+    const focus = selectedDept || !state.dept;
     return {
-      fillColor: colourOf(code), fillOpacity: 0.92, color: '#ffffff', weight: state.unit === 'dep' ? 0.8 : 0.35,
-      opacity: selectedDept || !state.dept ? 1 : 0.6
+      fillColor: colourOf(code), fillOpacity: focus ? 0.92 : 0.35, color: '#ffffff', weight: state.unit === 'dep' ? 0.8 : 0.35,
+      opacity: focus ? 1 : 0.5
     };
   }
 
@@ -940,6 +942,9 @@
   async function start() {
     if (state.embed === '1') {
       document.body.classList.add('embed');
+      const open = $('open-full');
+      open.hidden = false;
+      open.href = '/?' + queryString();
     }
     applyLanguage();
     map = L.map('map', { zoomSnap: 0.25, minZoom: 4, maxZoom: 12, preferCanvas: false, attributionControl: true,

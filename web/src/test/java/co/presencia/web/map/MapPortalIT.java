@@ -211,6 +211,15 @@ class MapPortalIT {
         assertThat(browser.driver.getCurrentUrl()).contains("dept=05");
         assertThat(browser.driver.findElement(By.id("dl-xlsx")).getAttribute("href")).contains("department=05");
 
+        // A municipality shows its name, department, population, figures and groups.
+        new Actions(browser.driver).moveToElement(browser.driver.findElement(By.cssSelector("#map path.mun-05001"))).click().perform();
+        WebElement popup = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector(".leaflet-popup-content .groups")).isDisplayed() ? d.findElement(By.cssSelector(".leaflet-popup-content")) : null);
+        JsonNode medellin = rows.get("items").get(0);
+        assertThat(medellin.get("code").asString()).isEqualTo("05001");
+        assertThat(popup.getText()).contains("Medellín", "Antioquia", "Población 2023",
+                String.format(Locale.ROOT, "%,d", medellin.get("population").asLong()).replace(',', '.'), "Sistema de Ciudades");
+
         // The table is sortable and says so to assistive technology.
         WebElement byName = browser.driver.findElement(By.cssSelector("#data-table thead button[data-sort=name]"));
         byName.click();
