@@ -488,7 +488,6 @@
     $('headline').innerHTML = cards.join('');
     $('headline-meta').textContent = t('denominatorNote', { d: t('denominatorText', { n: fmt(c.denominator.units), year: c.denominator.vintageYear }) });
     $('synthetic').hidden = !c.dataset.synthetic;
-    $('foot-source').textContent = t('source') + ': ' + c.source;
   }
 
   function renderDepartment() {
@@ -583,6 +582,7 @@
       return sign * ((x > y) - (x < y)) || String(a.name).localeCompare(String(b.name), locale());
     });
     const table = $('data-table');
+    $('table-source').textContent = sourceNote();
     $('data-caption').textContent = model.caption + ' (' + fmt(rows.length) + ')';
     table.dataset.kind = model.kind;
     table.querySelector('thead').innerHTML = '<tr>' + model.columns.map(c => {
@@ -808,7 +808,16 @@
       state[key] = transform ? transform(e.target) : e.target.value;
       refresh(opts || {});
     });
-    on('f-dataset', 'dataset', { controls: true });
+    $('f-dataset').addEventListener('change', async e => {
+      state.dataset = e.target.value;
+      state.program = ''; // programs belong to a dataset
+      try {
+        data.config = await getJson('/api/v1/map/config?dataset=' + encodeURIComponent(state.dataset));
+      } catch (err) {
+        console.error(err);
+      }
+      refresh({ controls: true, geometry: true });
+    });
     on('f-year', 'year', { geometry: true });
     on('f-axis', 'axis');
     on('f-program', 'program');
