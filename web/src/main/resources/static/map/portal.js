@@ -593,7 +593,8 @@
     }).join('') + '</tr>';
     table.querySelector('tbody').innerHTML = rows.map(r => '<tr data-code="' + esc(r.code) + '">' + model.columns.map(c => {
       const text = esc(cellText(c, r[c.key]));
-      return c.rowHeader ? '<th scope="row">' + text + '</th>' : '<td class="' + (c.type === 'text' ? '' : 'num') + '">' + text + '</td>';
+      return c.rowHeader ? '<th scope="row"><button type="button" class="rowlink" data-show="' + esc(r.code) + '">' + text + '</button></th>'
+        : '<td class="' + (c.type === 'text' ? '' : 'num') + '">' + text + '</td>';
     }).join('') + '</tr>').join('');
   }
 
@@ -873,6 +874,12 @@
         again.focus();
       }
     });
+    $('data-table').querySelector('tbody').addEventListener('click', e => {
+      const button = e.target.closest('button[data-show]');
+      if (button) {
+        showOnMap(button.dataset.show);
+      }
+    });
     $('embed-copy').addEventListener('click', async () => {
       const area = $('embed-code');
       area.select();
@@ -888,6 +895,28 @@
       const open = document.body.classList.toggle('filters-open');
       e.currentTarget.setAttribute('aria-expanded', String(open));
     });
+  }
+
+  /** From the data table (keyboard): a department opens on its municipalities; a municipality opens its card on the map. */
+  async function showOnMap(code) {
+    if (code.length === 2) {
+      await selectDepartment(code, true);
+      return;
+    }
+    const feature = geom.mun && geom.mun.features.find(f => f.id === code);
+    if (!feature) {
+      return;
+    }
+    if (state.dept !== feature.properties.dept) {
+      await selectDepartment(feature.properties.dept, true);
+    }
+    const bounds = L.geoJSON(feature).getBounds();
+    const popup = L.popup({ maxWidth: 300, className: 'info' }).setLatLng(bounds.getCenter()).setContent(municipalityHtml(feature, null)).openOn(map);
+    try {
+      popup.setContent(municipalityHtml(feature, await getJson('/api/v1/municipalities/' + code)));
+    } catch (e) {
+      console.warn(e);
+    }
   }
 
   /** The current view drawn onto a canvas (title, legend, source line), from the geometry on screen. */
