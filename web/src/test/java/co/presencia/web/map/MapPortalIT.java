@@ -132,7 +132,44 @@ class MapPortalIT {
         metrics.append(String.format(Locale.ROOT, "departments level 0: %,d bytes gzip%n", departmentsGz.body().length));
         assertThat(send(http, "/api/v1/map/geometry/municipalities?level=9", null, null).statusCode()).isEqualTo(400);
         assertThat(send(http, "/api/v1/map/geometry/groups/nope", null, null).statusCode()).isEqualTo(404);
-        assertThat(send(http, "/api/v1/map/geometry/municipalities?year=2018", "gzip", null).statusCode()).isEqualTo(200);
+
+        // Vintages: 2018 still draws 94663 Mapiripana; from 2020 it is part of 94343 Barrancominas (no hole).
+        JsonNode y2018 = new tools.jackson.databind.ObjectMapper().readTree(send(http, "/api/v1/map/geometry/municipalities?year=2018", null, null).body());
+        JsonNode y2023 = new tools.jackson.databind.ObjectMapper().readTree(send(http, "/api/v1/map/geometry/municipalities?year=2023", null, null).body());
+        assertThat(y2018.get("features")).hasSize(1122);
+        double[] mapiripana = bbox(feature(y2018, "94663"));
+        double[] barrancominas2018 = bbox(feature(y2018, "94343"));
+        double[] barrancominas2023 = bbox(feature(y2023, "94343"));
+        assertThat(feature(y2023, "94663")).isNull();
+        assertThat(barrancominas2023[0]).isLessThanOrEqualTo(Math.min(mapiripana[0], barrancominas2018[0]) + 1e-9);
+        assertThat(barrancominas2023[1]).isLessThanOrEqualTo(Math.min(mapiripana[1], barrancominas2018[1]) + 1e-9);
+        assertThat(barrancominas2023[2]).isGreaterThanOrEqualTo(Math.max(mapiripana[2], barrancominas2018[2]) - 1e-9);
+        assertThat(barrancominas2023[3]).isGreaterThanOrEqualTo(Math.max(mapiripana[3], barrancominas2018[3]) - 1e-9);
+    }
+
+    private static JsonNode feature(JsonNode collection, String id) {
+        for (JsonNode f : collection.get("features")) {
+            if (f.get("id").asString().equals(id)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** minX, minY, maxX, maxY of a MultiPolygon feature. */
+    private static double[] bbox(JsonNode feature) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
+            for (JsonNode ring : polygon) {
+                for (JsonNode position : ring) {
+                    box[0] = Math.min(box[0], position.get(0).asDouble());
+                    box[1] = Math.min(box[1], position.get(1).asDouble());
+                    box[2] = Math.max(box[2], position.get(0).asDouble());
+                    box[3] = Math.max(box[3], position.get(1).asDouble());
+                }
+            }
+        }
+        return box;
     }
 
     // ------------------------------------------------------------------ the page
