@@ -992,6 +992,9 @@
       map.createPane(name).style.zIndex = String(z);
     }
     map.fitBounds(COLOMBIA, { padding: [4, 4] });
+    if (window.ResizeObserver) {
+      new ResizeObserver(() => map.invalidateSize({ pan: false })).observe($('map'));
+    }
     bindControls();
     try {
       const firstLevel = levelForZoom(map.getZoom());
@@ -1012,10 +1015,9 @@
       }
       await loadFigures();
       fillControls();
-      if (state.dept) {
-        zoomToSelection();
-      }
       draw(true);
+      map.invalidateSize({ pan: false }); // the synthetic-data note may have moved the map down
+      zoomToSelection();
       writeUrl();
       status(t('updated'));
       map.on('zoomend', async () => {

@@ -298,6 +298,10 @@ class MapPortalIT {
         assertThat(count("#map path.gap")).as("unreached PDET municipalities hatched")
                 .isEqualTo(170 - api.get("/api/v1/coverage?year=2023&axis=productividad").json().get("headline").get("pdetMunicipalities").get("reached").asInt());
         assertThat(zoom()).isGreaterThan(7);
+        assertThat(js("const p = window.presenciaPortal; const f = p.geom.dep.features.find(x => x.id === '76');"
+                + " return p.map().getBounds().pad(0.02).contains(L.geoJSON(f).getBounds());"))
+                .as("the whole department is in view: " + js("return JSON.stringify([window.presenciaPortal.map().getBounds(), window.presenciaPortal.map().getSize()])"))
+                .isEqualTo(true);
         browser.screenshot(OUT.resolve("shared-url-en.png"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
