@@ -133,6 +133,13 @@ class MapPortalIT {
         assertThat(send(http, "/api/v1/map/geometry/municipalities?level=9", null, null).statusCode()).isEqualTo(400);
         assertThat(send(http, "/api/v1/map/geometry/groups/nope", null, null).statusCode()).isEqualTo(404);
 
+        // The page (and its files) may be framed by the embed snippet; the API keeps X-Frame-Options.
+        HttpResponse<byte[]> page = send(http, "/", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(send(http, "/webjars/leaflet/1.9.4/dist/leaflet.js", null, null).statusCode()).isEqualTo(200);
+        assertThat(send(http, "/api/v1/map/config", null, null).headers().firstValue("X-Frame-Options")).contains("DENY");
+
         // Vintages: 2018 still draws 94663 Mapiripana; from 2020 it is part of 94343 Barrancominas (no hole).
         JsonNode y2018 = new tools.jackson.databind.ObjectMapper().readTree(send(http, "/api/v1/map/geometry/municipalities?year=2018", null, null).body());
         JsonNode y2023 = new tools.jackson.databind.ObjectMapper().readTree(send(http, "/api/v1/map/geometry/municipalities?year=2023", null, null).body());
