@@ -1,5 +1,15 @@
 /**
- * The static-map endpoint: {@code GET /api/v1/maps/{collection}.png|.svg} renders a choropleth of any feature
+ * The interactive map portal's server side: web-ready geometry and the page's settings. {@code GET
+ * /api/v1/map/geometry/municipalities} and {@code /api/v1/map/geometry/groups/{group}} serve the units in force in a
+ * year, simplified per display level with {@link co.presencia.spatial.simplify.CoverageGeneralizer} (shared borders
+ * stay shared), as GeoJSON built once per (layer, level, year) and kept in memory with its gzip form and a strong
+ * ETag ({@code If-None-Match} answers 304). {@code GET /api/v1/map/config} tells the page the levels, filters
+ * available in a dataset, and the optional base map. The page itself is static ({@code static/index.html}).
+ *
+ * <p>Only parses HTTP and writes documents: the figures come from the coverage API ({@code co.presencia.web.coverage}),
+ * which the page calls with the same filters. Must not compute figures nor serve geometry for measurement.
+ *
+ * <p>Also the static-map endpoint: {@code GET /api/v1/maps/{collection}.png|.svg} renders a choropleth of any feature
  * collection's numeric property with {@link co.presencia.map.ChoroplethRenderer}. Only parses HTTP; the map is
  * geo-core's. Errors are RFC 9457 problems.
  */

@@ -1,0 +1,73 @@
+package co.presencia.web.map;
+
+import co.presencia.coverage.CoverageIndex;
+import co.presencia.intervention.Axis;
+import co.presencia.intervention.CompanySize;
+import co.presencia.intervention.DatasetSummary;
+import co.presencia.spatial.simplify.DisplayLevel;
+import co.presencia.web.coverage.CoverageService;
+import co.presencia.web.system.PresenciaProperties;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the map page needs before it draws: the display levels and the zoom each serves, the datasets, the years and
+ * programs present in the chosen dataset (for the filter menus), the axes and company sizes, the territory groups,
+ * and the optional base-map URL ({@code presencia.map.basemap-url}, empty by default: the map needs no tiles).
+ */
+@RestController
+public class MapConfigController {
+
+    private final CoverageService coverage;
+    private final PresenciaProperties properties;
+    private final String basemapUrl;
+    private final String basemapAttribution;
+
+    public MapConfigController(CoverageService coverage, PresenciaProperties properties,
+                               @Value("${presencia.map.basemap-url:}") String basemapUrl,
+                               @Value("${presencia.map.basemap-attribution:}") String basemapAttribution) {
+        this.coverage = coverage;
+        this.properties = properties;
+        this.basemapUrl = basemapUrl;
+        this.basemapAttribution = basemapAttribution;
+    }
+
+    /** A value of a filter menu: its id and its Spanish label (the page translates known ids itself). */
+    public record Option(String id, String label) {
+    }
+
+    @GetMapping("/api/v1/map/config")
+    public Map<String, Object> config(@RequestParam(required = false) String dataset) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("defaultYear", properties.defaultYear());
+        body.put("levels", DisplayLevel.STANDARD);
+        List<DatasetSummary> datasets = coverage.datasets();
+        body.put("datasets", datasets.stream().map(d -> Map.of("id", d.id(), "name", d.name(), "synthetic", d.synthetic())).toList());
+        if (!datasets.isEmpty()) {
+            DatasetSummary chosen = coverage.dataset(dataset);
+            CoverageIndex index = coverage.index(chosen);
+            body.put("dataset", chosen.id());
+            body.put("years", Arrays.stream(index.years()).boxed().toList());
+            body.put("programs", index.programs().stream().sorted().toList());
+        } else {
+            body.put("dataset", null);
+            body.put("years", List.of());
+            body.put("programs", List.of());
+        }
+        body.put("axes", Arrays.stream(Axis.values()).map(a -> new Option(a.id(), a.label())).toList());
+        body.put("sizes", Arrays.stream(CompanySize.values()).map(s -> new Option(s.id(), s.label())).toList());
+        body.put("groups", coverage.catalog().groups().stream()
+                .map(g -> Map.of("id", g.id(), "name", g.name(), "kind", g.kind().name(), "territories", g.territories().size())).toList());
+        Map<String, Object> basemap = new LinkedHashMap<>();
+        basemap.put("url", basemapUrl == null || basemapUrl.isBlank() ? null : basemapUrl);
+        basemap.put("attribution", basemapAttribution);
+        body.put("basemap", basemap);
+        return body;
+    }
+}

@@ -1,0 +1,283 @@
+package co.presencia.web.map;
+
+import co.presencia.spatial.simplify.CoverageGeneralizer;
+import co.presencia.spatial.simplify.DisplayLevel;
+import co.presencia.territory.DivipolaCode;
+import co.presencia.territory.Municipality;
+import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.TerritorialVintage;
+import co.presencia.territory.Territory;
+import co.presencia.territory.TerritoryGroup;
+import co.presencia.web.system.ReferenceDataService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Web-ready geometry of the reference territory: per display level, the whole municipal coverage is simplified once
+ * (lazily, then kept), and each (layer, level, year) document is written once and kept with its gzip form and ETag.
+ * A year's municipal layer has one feature per unit in force; a unit no longer in force (94663 Mapiripana after
+ * 2019) is dissolved into its successor, so the map has no hole. Group layers (departments, PDET subregions, ZOMAC,
+ * user groups such as ECB) have one feature per territory, the dissolve of its simplified municipalities in force,
+ * so their outlines run exactly along the municipal borders drawn at the same level.
+ */
+@Service
+public class MapGeometry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapGeometry.class);
+
+    private final ReferenceDataService reference;
+    private final Map<Integer, Map<DivipolaCode, MultiPolygon>> simplified = new ConcurrentHashMap<>();
+    private final Map<String, GeometryPayload> payloads = new ConcurrentHashMap<>();
+
+    private final int defaultYear;
+
+    public MapGeometry(ReferenceDataService reference, co.presencia.web.system.PresenciaProperties properties) {
+        this.reference = reference;
+        this.defaultYear = properties.defaultYear();
+    }
+
+    /**
+     * Builds the national view (level 0, the default year: municipalities and department outlines) in the background
+     * once the application is ready, so the first visitor does not wait for the simplification.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void warmNationalView() {
+        Thread warm = new Thread(() -> {
+            try {
+                DisplayLevel national = DisplayLevel.STANDARD.get(0);
+                municipalities(national, defaultYear);
+                reference.catalog().group("departments").ifPresent(g -> group(g, national, defaultYear));
+            } catch (RuntimeException e) {
+                LOG.warn("Could not prepare the national map geometry in advance: {}", e.toString());
+            }
+        }, "map-geometry-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    /** One feature per municipality in force in {@code year}: code, name, department code and name. */
+    GeometryPayload municipalities(DisplayLevel level, int year) {
+        return payloads.computeIfAbsent("municipalities/" + level.id() + "/" + year, key -> {
+            long start = System.nanoTime();
+            ReferenceCatalog catalog = reference.catalog();
+            Map<DivipolaCode, MultiPolygon> units = unitsInForce(level, year);
+            FeatureWriter out = new FeatureWriter(level.decimals());
+            for (Map.Entry<DivipolaCode, MultiPolygon> unit : units.entrySet()) {
+                Municipality m = catalog.municipality(unit.getKey()).orElseThrow();
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("code", m.code().value());
+                properties.put("name", m.name());
+                properties.put("dept", m.department().code().value());
+                properties.put("deptName", m.department().name());
+                out.feature(m.code().value(), properties, unit.getValue());
+            }
+            GeometryPayload payload = out.finish();
+            log(key, payload, start);
+            return payload;
+        });
+    }
+
+    /** One feature per territory of {@code group} with a unit in force in {@code year}: id, name, units. */
+    GeometryPayload group(TerritoryGroup group, DisplayLevel level, int year) {
+        return payloads.computeIfAbsent("groups/" + group.id() + "/" + level.id() + "/" + year, key -> {
+            long start = System.nanoTime();
+            Map<DivipolaCode, MultiPolygon> units = unitsInForce(level, year);
+            TerritorialVintage vintage = reference.catalog().vintage(year);
+            FeatureWriter out = new FeatureWriter(level.decimals());
+            for (Territory territory : group.territories()) {
+                List<Geometry> parts = new ArrayList<>();
+                int count = 0;
+                for (DivipolaCode code : territory.municipalities()) {
+                    if (vintage.contains(code) && units.containsKey(code)) {
+                        parts.add(units.get(code));
+                        count++;
+                    }
+                }
+                if (parts.isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> properties = new LinkedHashMap<>();
+                properties.put("id", territory.id());
+                properties.put("name", territory.name());
+                properties.put("municipalities", count);
+                out.feature(territory.id(), properties, CoverageGeneralizer.dissolve(parts, 4326));
+            }
+            GeometryPayload payload = out.finish();
+            log(key, payload, start);
+            return payload;
+        });
+    }
+
+    Optional<TerritoryGroup> territoryGroup(String id) {
+        return reference.catalog().group(id);
+    }
+
+    private static void log(String key, GeometryPayload payload, long start) {
+        LOG.info("Map geometry {}: {} features, {} vertices, {} bytes ({} gzip), built in {} ms", key, payload.features(),
+                payload.vertices(), payload.json().length, payload.gzip().length, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The simplified units in force in {@code year}, with retired units dissolved into their successor. */
+    private Map<DivipolaCode, MultiPolygon> unitsInForce(DisplayLevel level, int year) {
+        Map<DivipolaCode, MultiPolygon> all = simplified(level);
+        TerritorialVintage vintage = reference.catalog().vintage(year);
+        Map<DivipolaCode, List<Geometry>> pieces = new LinkedHashMap<>();
+        for (DivipolaCode code : vintage.municipalities()) {
+            if (all.containsKey(code)) {
+                pieces.computeIfAbsent(code, c -> new ArrayList<>()).add(all.get(code));
+            }
+        }
+        for (Map.Entry<DivipolaCode, MultiPolygon> unit : all.entrySet()) {
+            if (!vintage.contains(unit.getKey())) {
+                vintage.resolve(unit.getKey()).filter(pieces::containsKey).ifPresent(s -> pieces.get(s).add(unit.getValue()));
+            }
+        }
+        Map<DivipolaCode, MultiPolygon> out = new LinkedHashMap<>();
+        pieces.forEach((code, parts) -> out.put(code, parts.size() == 1 ? (MultiPolygon) parts.get(0)
+                : CoverageGeneralizer.dissolve(parts, 4326)));
+        return out;
+    }
+
+    private Map<DivipolaCode, MultiPolygon> simplified(DisplayLevel level) {
+        return simplified.computeIfAbsent(level.id(), id -> {
+            long start = System.nanoTime();
+            List<Municipality> municipalities = reference.catalog().municipalities().stream()
+                    .filter(m -> m.geometry() != null).toList();
+            Geometry[] coverage = municipalities.stream().map(Municipality::geometry).toArray(Geometry[]::new);
+            MultiPolygon[] result = CoverageGeneralizer.generalize(coverage, level.toleranceDegrees());
+            Map<DivipolaCode, MultiPolygon> byCode = new LinkedHashMap<>();
+            for (int i = 0; i < result.length; i++) {
+                byCode.put(municipalities.get(i).code(), result[i]);
+            }
+            LOG.info("Municipal coverage simplified at level {} (tolerance {}°): {} → {} vertices in {} ms", id,
+                    level.toleranceDegrees(), CoverageGeneralizer.vertices(coverage), CoverageGeneralizer.vertices(result),
+                    (System.nanoTime() - start) / 1_000_000);
+            return Map.copyOf(byCode);
+        });
+    }
+
+    /** Writes a GeoJSON FeatureCollection by hand: rounded coordinates, repeated points after rounding dropped. */
+    static final class FeatureWriter {
+        private final StringBuilder out = new StringBuilder(1 << 20);
+        private final double scale;
+        private final int decimals;
+        private int features;
+        private long vertices;
+
+        FeatureWriter(int decimals) {
+            this.decimals = decimals;
+            this.scale = Math.pow(10, decimals);
+            out.append("{\"type\":\"FeatureCollection\",\"features\":[");
+        }
+
+        void feature(String id, Map<String, Object> properties, MultiPolygon geometry) {
+            if (features++ > 0) {
+                out.append(',');
+            }
+            out.append("{\"type\":\"Feature\",\"id\":");
+            string(id);
+            out.append(",\"properties\":{");
+            int i = 0;
+            for (Map.Entry<String, Object> p : properties.entrySet()) {
+                if (i++ > 0) {
+                    out.append(',');
+                }
+                string(p.getKey());
+                out.append(':');
+                if (p.getValue() instanceof Number n) {
+                    out.append(n);
+                } else {
+                    string(String.valueOf(p.getValue()));
+                }
+            }
+            out.append("},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[");
+            int written = 0;
+            for (int g = 0; g < geometry.getNumGeometries(); g++) {
+                Polygon polygon = (Polygon) geometry.getGeometryN(g);
+                List<String> rings = new ArrayList<>();
+                String shell = ring(polygon.getExteriorRing());
+                if (shell == null) {
+                    continue;
+                }
+                rings.add(shell);
+                for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                    String hole = ring(polygon.getInteriorRingN(h));
+                    if (hole != null) {
+                        rings.add(hole);
+                    }
+                }
+                if (written++ > 0) {
+                    out.append(',');
+                }
+                out.append('[').append(String.join(",", rings)).append(']');
+            }
+            out.append("]}}");
+        }
+
+        /** A ring's rounded positions, or null when rounding collapses it below four positions. */
+        private String ring(LineString ring) {
+            StringBuilder r = new StringBuilder(ring.getNumPoints() * 16).append('[');
+            long lastX = Long.MIN_VALUE;
+            long lastY = Long.MIN_VALUE;
+            int n = 0;
+            for (Coordinate c : ring.getCoordinates()) {
+                long x = Math.round(c.x * scale);
+                long y = Math.round(c.y * scale);
+                if (x == lastX && y == lastY) {
+                    continue;
+                }
+                if (n++ > 0) {
+                    r.append(',');
+                }
+                r.append('[').append(fixed(x)).append(',').append(fixed(y)).append(']');
+                lastX = x;
+                lastY = y;
+            }
+            if (n < 4) {
+                return null;
+            }
+            vertices += n;
+            return r.append(']').toString();
+        }
+
+        private String fixed(long scaled) {
+            return java.math.BigDecimal.valueOf(scaled, decimals).stripTrailingZeros().toPlainString();
+        }
+
+        private void string(String s) {
+            out.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
+        }
+
+        GeometryPayload finish() {
+            out.append("]}");
+            return GeometryPayload.of(out.toString(), features, vertices);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package co.presencia.web.map;
+
+import co.presencia.spatial.simplify.DisplayLevel;
+import co.presencia.territory.TerritoryGroup;
+import co.presencia.web.system.ApiException;
+import co.presencia.web.system.PresenciaProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Web-ready geometry for the map page, GeoJSON in EPSG:4326: {@code level} is a display level (0 national, 1
+ * regional, 2 detail; see {@code /api/v1/map/config}), {@code year} the territorial vintage (default: the reporting
+ * year). Bodies are sent gzip-compressed when the client accepts it, with a strong ETag and {@code Cache-Control};
+ * a matching {@code If-None-Match} answers 304 with no body.
+ */
+@RestController
+@RequestMapping("/api/v1/map/geometry")
+public class MapGeometryController {
+
+    static final MediaType GEOJSON = MediaType.parseMediaType("application/geo+json");
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+
+    private final MapGeometry geometry;
+    private final PresenciaProperties properties;
+
+    public MapGeometryController(MapGeometry geometry, PresenciaProperties properties) {
+        this.geometry = geometry;
+        this.properties = properties;
+    }
+
+    @GetMapping("/municipalities")
+    public ResponseEntity<byte[]> municipalities(@RequestParam(defaultValue = "0") int level,
+                                                 @RequestParam(required = false) Integer year, HttpServletRequest request) {
+        return send(geometry.municipalities(level(level), year(year)), request);
+    }
+
+    @GetMapping("/groups/{group}")
+    public ResponseEntity<byte[]> group(@PathVariable String group, @RequestParam(defaultValue = "0") int level,
+                                        @RequestParam(required = false) Integer year, HttpServletRequest request) {
+        String id = group.strip().toLowerCase(Locale.ROOT);
+        if (!TerritoryGroup.isValidId(id)) {
+            throw ApiException.badRequest("Invalid group id '" + group + "'");
+        }
+        TerritoryGroup territoryGroup = geometry.territoryGroup(id)
+                .orElseThrow(() -> ApiException.notFound("No territory group '" + group + "'; see /api/v1/territory-groups"));
+        return send(geometry.group(territoryGroup, level(level), year(year)), request);
+    }
+
+    static DisplayLevel level(int id) {
+        return DisplayLevel.standard(id).orElseThrow(() -> ApiException.badRequest("Parameter 'level' is one of "
+                + DisplayLevel.STANDARD.stream().map(DisplayLevel::id).toList()));
+    }
+
+    private int year(Integer year) {
+        if (year == null) {
+            return properties.defaultYear();
+        }
+        if (year < 2000 || year > 2100) {
+            throw ApiException.badRequest("Year " + year + " is out of range");
+        }
+        return year;
+    }
+
+    static ResponseEntity<byte[]> send(GeometryPayload payload, HttpServletRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(payload.etag());
+        headers.setCacheControl(CACHE);
+        headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), payload.etag())) {
+            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
+        }
+        headers.setContentType(GEOJSON);
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (acceptEncoding != null && acceptsGzip(acceptEncoding)) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            headers.setContentLength(payload.gzip().length);
+            return new ResponseEntity<>(payload.gzip(), headers, HttpStatus.OK);
+        }
+        headers.setContentLength(payload.json().length);
+        return new ResponseEntity<>(payload.json(), headers, HttpStatus.OK);
+    }
+
+    /** RFC 9110 If-None-Match: {@code *} or a list of tags; weak comparison, as the RFC asks for this header. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        for (String part : acceptEncoding.split(",")) {
+            String[] token = part.strip().split(";");
+            if (token[0].strip().equalsIgnoreCase("gzip")) {
+                return token.length < 2 || !token[1].replace(" ", "").equals("q=0");
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package co.presencia.web.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.io.WKTReader;
+
+/** The parts of the geometry endpoint that need no server: conditional requests, content coding, the writer. */
+class GeometryHttpTest {
+
+    @ParameterizedTest(name = "If-None-Match: {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"abc\"                | true",
+            "W/\"abc\"              | true",
+            "\"x\", \"abc\"         | true",
+            "*                      | true",
+            "\"abd\"                | false",
+            "abc                    | false"})
+    void ifNoneMatch(String header, boolean matches) {
+        assertThat(MapGeometryController.matches(header, "\"abc\"")).isEqualTo(matches);
+    }
+
+    @ParameterizedTest(name = "Accept-Encoding: {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "gzip, deflate, br | true",
+            "br;q=1.0, gzip;q=0.8 | true",
+            "GZIP | true",
+            "gzip;q=0 | false",
+            "identity | false",
+            "x-gzip | false"})
+    void acceptEncoding(String header, boolean gzip) {
+        assertThat(MapGeometryController.acceptsGzip(header)).isEqualTo(gzip);
+    }
+
+    @Test
+    void writerRoundsDropsRepeatedPositionsAndEscapesText() throws Exception {
+        MultiPolygon square = (MultiPolygon) new WKTReader().read(
+                "MULTIPOLYGON (((-75.00001 6.00001, -74.99999 6.00002, -74.5 6, -74.5 6.5, -75 6.5, -75.00001 6.00001)),"
+                        + " ((1 1, 1.0001 1, 1.0001 1.0001, 1 1)))");
+        MapGeometry.FeatureWriter writer = new MapGeometry.FeatureWriter(3);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", "San José \"del\" Guaviare\\");
+        properties.put("municipalities", 4);
+        writer.feature("95001", properties, square);
+        GeometryPayload payload = writer.finish();
+        String json = new String(payload.json(), StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"95001\","
+                + "\"properties\":{\"name\":\"San José \\\"del\\\" Guaviare\\\\\",\"municipalities\":4},"
+                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[-75,6],[-74.5,6],[-74.5,6.5],[-75,6.5],[-75,6]]]]}}]}");
+        assertThat(payload.features()).isEqualTo(1);
+        assertThat(payload.vertices()).as("the sliver that rounding collapses is left out").isEqualTo(5);
+        assertThat(payload.etag()).matches("\"[0-9a-f]{32}\"");
+        assertThat(GeometryPayload.of(json, 1, 5).etag()).as("same bytes, same tag").isEqualTo(payload.etag());
+        assertThat(payload.gzip().length).isLessThan(payload.json().length + 40);
+    }
+}
