@@ -48,9 +48,9 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
     public static final String MUNICIPAL_COVERAGE = "municipal-coverage";
     public static final String DEPARTMENT_COVERAGE = "department-coverage";
 
-    static final String ATTRIBUTION = "Fuente: Presencia, cifras del conjunto de datos indicado en cada unidad "
-            + "(dataset; synthetic = datos sintéticos de demostración); DANE, MGN 2018 (simplificado) y proyecciones de "
-            + "población; ART (PDET); MinCIT (ZOMAC)";
+    /** The source line of maps and downloads; the dataset itself is named per feature ({@code dataset}). */
+    static final String ATTRIBUTION = "Fuente: Presencia, registros del conjunto de datos; DANE, MGN 2018 y proyecciones "
+            + "de población; ART; MinCIT";
 
     /** Where the figures come from; the web application resolves the parameters exactly as its coverage API does. */
     public interface Figures {

@@ -111,8 +111,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
                 List.of(new ParameterDefinition("dataset", PropertyType.STRING,
                         "Conjunto de datos (id, ver /api/v1/datasets); por defecto el configurado. Dataset id; default: the configured one.",
                         List.of())),
-                "Fuente: Presencia, registros con coordenadas del conjunto de datos indicado (dataset; synthetic = datos "
-                        + "sintéticos de demostración); DANE, MGN 2018 (nombres de municipios)");
+                "Fuente: Presencia, registros con coordenadas del conjunto de datos; DANE, MGN 2018");
     }
 
     @Override

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Builds a {@link ChoroplethMap} from any feature collection and one of its numeric properties, so every collection
- * the OGC API serves (territory now, coverage figures later) can be mapped the same way. Units are outlined by
- * their {@code department_code} when the collection has one.
+ * the OGC API serves (territory, coverage figures) can be mapped the same way. Units are outlined by their
+ * {@code department_code} when the collection has one; when the features carry a {@code dataset} (and
+ * {@code synthetic}) property, the subtitle names the dataset and says when its data are synthetic.
  */
 public final class CollectionChoropleth {
 
@@ -61,8 +62,21 @@ public final class CollectionChoropleth {
         String heading = title != null && !title.isBlank() ? title
                 : property.title() + " — " + shortTitle(metadata) + (year == null ? "" : ", " + year);
         String subtitle = String.format(java.util.Locale.ROOT, "%,d", units.size()).replace(',', '.') + " unidades · " + classes + " clases por " + method.label()
-                + (filters.isEmpty() ? "" : " · filtro: " + filters);
+                + (filters.isEmpty() ? "" : " · filtro: " + filters) + datasetNote(features);
         return new ChoroplethMap(heading, subtitle, property.title(), metadata.attribution(), units, method, classes, ramp, width);
+    }
+
+    /**
+     * " · conjunto demo (datos sintéticos de demostración)" when the features carry the dataset they were computed
+     * from (coverage figures) and whether it is synthetic, which every view of synthetic data must say.
+     */
+    static String datasetNote(List<Feature> features) {
+        if (features.isEmpty() || features.get(0).property("dataset") == null) {
+            return "";
+        }
+        Feature first = features.get(0);
+        return " · conjunto " + first.property("dataset")
+                + (Boolean.TRUE.equals(first.property("synthetic")) ? " (datos sintéticos de demostración)" : "");
     }
 
     private static String shortTitle(CollectionMetadata metadata) {
