@@ -36,8 +36,11 @@ import org.locationtech.jts.geom.PrecisionModel;
  * unidades productivas), the amount, the sector or the differential focus. The coordinates are served as stored;
  * see docs/FEATURES.md.
  *
- * <p>Whole-collection reads (downloads, maps: a limit above {@link #PAGE_LIMIT}) are refused above {@link #MAX_AT_ONCE}
- * matching points, so a download cannot hold an unbounded dataset in memory.
+ * <p>Costs: a page reads at most offset + limit rows in record-id order (the primary key's order; it stops when the page
+ * is full), so the first pages are instant and a deep page costs in proportion to its offset; the number matched is
+ * one {@code COUNT(*)}, remembered per dataset import and filter so paging does not repeat it. Whole-collection reads
+ * (downloads, maps: a limit above {@link #PAGE_LIMIT}) are refused above {@link #MAX_AT_ONCE} matching points, so a
+ * download cannot hold an unbounded dataset in memory.
  */
 public final class InterventionFeatureCollection implements FeatureCollection {
 
@@ -58,6 +61,12 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     private final Supplier<List<DatasetSummary>> datasets;
     private final String referenceVersion;
     private final CollectionMetadata metadata;
+    private final Map<CountKey, Long> counts = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CountKey, Long> eldest) {
+            return size() > 256;
+        }
+    };
 
     /**
      * @param repository       the store
@@ -131,7 +140,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
             Envelope box = query.bbox();
             where = where.withBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
         }
-        long matched = repository.countPoints(dataset.id(), where);
+        long matched = count(dataset, where);
         if (query.limit() > PAGE_LIMIT && matched - query.offset() > MAX_AT_ONCE) {
             throw new InvalidFeatureQueryException("limit", String.format(java.util.Locale.ROOT,
                     "%d puntos coinciden; una descarga o un mapa admite hasta %d: filtre (year, department_code, program…) "
@@ -147,6 +156,28 @@ public final class InterventionFeatureCollection implements FeatureCollection {
             features.add(feature(point, dataset));
         }
         return new FeaturePage(features, matched);
+    }
+
+    /**
+     * {@link InterventionRepository#countPoints}, remembered for the dataset's current import: a client paging through
+     * the points asks the same count on every page, and it is the one part of a page that reads every matching row.
+     */
+    private long count(DatasetSummary dataset, PointFilter filter) {
+        CountKey key = new CountKey(dataset.id(), dataset.lastImportAt(), dataset.contentChecksum(), filter);
+        synchronized (counts) {
+            Long known = counts.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        long counted = repository.countPoints(dataset.id(), filter);
+        synchronized (counts) {
+            counts.put(key, counted);
+        }
+        return counted;
+    }
+
+    private record CountKey(String dataset, java.time.Instant lastImportAt, String checksum, PointFilter filter) {
     }
 
     @Override

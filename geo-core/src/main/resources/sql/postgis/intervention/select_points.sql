@@ -4,7 +4,8 @@
 -- the whole globe when none); then each optional filter twice, NULL meaning any: year, program, axis,
 -- company size, municipality code, department pattern (two digits and %), placement.
 -- The same WHERE is in count_points.sql and select_points.sql (and its PostGIS override): change them together.
--- Then the offset and the page size.
+-- Then the offset and the page size. The dataset id leads the ORDER BY (it is one value here) so that the primary
+-- key (dataset_id, record_id) gives the order and a page stops reading once it is full.
 SELECT record_id, report_year, program, axis, company_size, municipality_code, placement, longitude, latitude
 FROM intervention
 WHERE dataset_id = ?
@@ -17,5 +18,5 @@ WHERE dataset_id = ?
   AND (CAST(? AS VARCHAR(5)) IS NULL OR municipality_code = ?)
   AND (CAST(? AS VARCHAR(3)) IS NULL OR municipality_code LIKE ?)
   AND (CAST(? AS VARCHAR(20)) IS NULL OR placement = ?)
-ORDER BY record_id COLLATE "C"
+ORDER BY dataset_id, record_id COLLATE "C"
 OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
