@@ -4,6 +4,8 @@ import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageFigures.DepartmentRow;
 import co.presencia.coverage.CoverageFigures.MunicipalityRow;
+import co.presencia.coverage.CoverageFilter;
+import co.presencia.coverage.CoverageIndex;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
@@ -59,19 +61,32 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         List<DatasetSummary> datasets();
 
         /**
-         * The dataset and counts that the collection parameters select ({@code dataset}, {@code year}, {@code axis},
-         * {@code program}, {@code size}, {@code department}, each optional).
+         * The dataset, its index and the filter that the collection parameters select ({@code dataset}, {@code year},
+         * {@code axis}, {@code program}, {@code size}, {@code department}, each optional).
          *
          * @throws InvalidFeatureQueryException naming the parameter with a bad value or an unknown dataset
          */
         Selection select(Map<String, String> parameters);
     }
 
-    /** A resolved request: which dataset, and its counts under the filter (which fixes the reporting year). */
-    public record Selection(DatasetSummary dataset, CoverageCounts counts) {
+    /**
+     * A resolved request: the dataset as stored now, its coverage index, the filter and the reporting year it fixes.
+     */
+    public record Selection(DatasetSummary dataset, CoverageIndex index, CoverageFilter filter, int reportingYear) {
         public Selection {
             Objects.requireNonNull(dataset, "dataset");
-            Objects.requireNonNull(counts, "counts");
+            Objects.requireNonNull(index, "index");
+            Objects.requireNonNull(filter, "filter");
+        }
+
+        public CoverageCounts counts() {
+            return index.count(filter, reportingYear);
+        }
+
+        /** What the features depend on: the dataset's import, the filter and the year (not the index object). */
+        Object key() {
+            return List.of(dataset.id(), String.valueOf(dataset.lastImportAt()), String.valueOf(dataset.contentChecksum()),
+                    dataset.synthetic(), filter, reportingYear);
         }
     }
 
@@ -279,10 +294,21 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         List<Feature> build(Selection selection);
     }
 
-    /** A collection whose features are built per request from the selected counts, then filtered and paged in memory. */
+    /**
+     * A collection whose features are built from the selected counts, then filtered and paged in memory. The features
+     * of the last {@value #CACHED} selections are kept (with their encodings, so a repeated request or the next page
+     * is not counted and encoded again); a selection names the dataset's import, so a new import is a new selection.
+     */
     private final class Figured implements FeatureCollection {
+        private static final int CACHED = 8;
         private final CollectionMetadata metadata;
         private final FeatureBuilder builder;
+        private final Map<Object, InMemoryFeatureCollection> recent = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, InMemoryFeatureCollection> eldest) {
+                return size() > CACHED;
+            }
+        };
 
         Figured(CollectionMetadata metadata, FeatureBuilder builder) {
             this.metadata = metadata;
@@ -295,7 +321,19 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         }
 
         private InMemoryFeatureCollection select(Map<String, String> parameters) {
-            return new InMemoryFeatureCollection(metadata, builder.build(figures.select(parameters)), null);
+            Selection selection = figures.select(parameters);
+            Object key = selection.key();
+            synchronized (recent) {
+                InMemoryFeatureCollection known = recent.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            InMemoryFeatureCollection built = new InMemoryFeatureCollection(metadata, builder.build(selection), null);
+            synchronized (recent) {
+                recent.put(key, built);
+            }
+            return built;
         }
 
         @Override

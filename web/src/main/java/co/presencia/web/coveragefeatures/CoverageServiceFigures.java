@@ -1,6 +1,5 @@
 package co.presencia.web.coveragefeatures;
 
-import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageFilter;
 import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.feature.InvalidFeatureQueryException;
@@ -36,8 +35,7 @@ final class CoverageServiceFigures implements CoverageFeatureCollections.Figures
     public CoverageFeatureCollections.Selection select(Map<String, String> parameters) {
         DatasetSummary dataset = dataset(coverage, parameters.get("dataset"));
         CoverageFilter filter = filter(parameters);
-        CoverageCounts counts = coverage.index(dataset).count(filter, filter.reportingYear(defaultYear));
-        return new CoverageFeatureCollections.Selection(dataset, counts);
+        return new CoverageFeatureCollections.Selection(dataset, coverage.index(dataset), filter, filter.reportingYear(defaultYear));
     }
 
     /** The dataset named, or the default one; an unknown one is a bad parameter value. */
