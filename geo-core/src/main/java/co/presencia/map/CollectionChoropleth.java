@@ -4,6 +4,7 @@ import co.presencia.feature.CollectionMetadata;
 import co.presencia.feature.Feature;
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureQuery;
+import co.presencia.feature.GeometryKind;
 import co.presencia.feature.InvalidFeatureQueryException;
 import co.presencia.feature.PropertyDefinition;
 import co.presencia.feature.PropertyType;
@@ -32,6 +33,10 @@ public final class CollectionChoropleth {
                                    String value, ClassificationMethod method, int classes, ColorRamp ramp, int width,
                                    String title) {
         CollectionMetadata metadata = collection.metadata();
+        if (metadata.geometry() != GeometryKind.MULTI_POLYGON) {
+            throw new InvalidFeatureQueryException("collection", "A choropleth needs polygons; " + metadata.id() + " has "
+                    + metadata.geometry().geoJsonName() + " features (download them, or use the OGC API)");
+        }
         PropertyDefinition property = metadata.property(value)
                 .orElseThrow(() -> new InvalidFeatureQueryException("value", "Collection " + metadata.id() + " has no property '"
                         + value + "'; numeric ones: " + String.join(", ", numeric(metadata))));

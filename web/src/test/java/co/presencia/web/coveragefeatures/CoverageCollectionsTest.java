@@ -422,7 +422,12 @@ class CoverageCollectionsTest extends OgcServerTestSupport {
         Files.write(MAPS.resolve("coverage-department-beneficiaries-2023.png"), departments.bytes());
         Response svg = get("/api/v1/maps/municipal-coverage.svg?value=per10k&year=2023&axis=calidad&method=jenks");
         assertThat(svg.status()).isEqualTo(200);
-        assertThat(svg.body()).contains("<svg").contains("Beneficiarios por 10.000 habitantes");
+        assertThat(svg.body()).contains("<svg").contains("Beneficiarios por 10.000 habitantes")
+                .contains("datos sintéticos de demostración");
         Files.write(MAPS.resolve("coverage-municipal-per10k-calidad-2023.svg"), svg.bytes());
+        // Points are not a choropleth: a 400 problem, not a server error.
+        Response points = get("/api/v1/maps/interventions.png?value=year");
+        assertThat(points.status()).isEqualTo(400);
+        assertThat(points.body()).contains("polygons");
     }
 }
