@@ -2,7 +2,10 @@
  * The feature-access port that the OGC API Features endpoints, the downloads and the static maps read: named
  * collections ({@link co.presencia.feature.FeatureCollection}) of features (id, ordered properties, geometry),
  * queried by bbox, limit/offset, equality filters on queryable properties and collection-specific parameters
- * (such as {@code year}); and the writers that turn any collection into GeoJSON, GeoPackage or a zipped Shapefile.
+ * (such as {@code year}); the collections of the territory ({@link co.presencia.feature.TerritoryFeatureCollections}),
+ * of the coverage figures ({@link co.presencia.feature.CoverageFeatureCollections}) and of the intervention points
+ * ({@link co.presencia.feature.InterventionFeatureCollection}, which publishes no beneficiary id); and the writers
+ * that turn any collection into GeoJSON, GeoPackage or a zipped Shapefile.
  *
  * <p>Guarantees: geometry handed out by a collection is EPSG:4326 with x = longitude, y = latitude (CRS84 axis
  * order); reprojection and axis order for output happen only in the writers, through {@link

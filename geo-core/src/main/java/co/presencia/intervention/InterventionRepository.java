@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
  * same contract holds on both stores ({@code InterventionRepositoryContract} in the tests).
  *
  * <p>Reads for the coverage engine: {@link #datasets()}, {@link #dataset(String)} and {@link #forEach}, which
- * streams a dataset's records in record-id order without holding them in memory. Writes: {@link #putDataset},
+ * streams a dataset's records in record-id order without holding them in memory. Reads for the map of points:
+ * {@link #countPoints}, {@link #points} (one page) and {@link #point}, with only the publishable fields. Writes: {@link #putDataset},
  * {@link #deleteDataset}, and imports through {@link InterventionImporter}, each in one transaction.
  */
 public final class InterventionRepository {
@@ -194,6 +196,116 @@ public final class InterventionRepository {
                 Placement.valueOf(rs.getString("placement")), hasPoint ? lon : null, hasPoint ? lat : null,
                 rs.getString("sector"), amount == null ? null : amount.setScale(2, java.math.RoundingMode.HALF_UP),
                 rs.getString("focus"), rs.getString("status"), rs.getInt("source_line"));
+    }
+
+    /**
+     * How many interventions of {@code datasetId} have coordinates and match {@code filter}: one {@code COUNT(*)},
+     * nothing held in memory.
+     */
+    public long countPoints(String datasetId, PointFilter filter) {
+        if (!DatasetId.isValid(datasetId)) {
+            return 0;
+        }
+        return database.read("Counting the points of " + datasetId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/count_points"))) {
+                bindPointFilter(ps, datasetId, filter);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /**
+     * One page of the interventions of {@code datasetId} that have coordinates and match {@code filter}, in
+     * record-id order (code-point order on both stores): at most {@code limit} rows are read, so memory is bounded
+     * by the page, not by the dataset. Only the publishable fields are read ({@link InterventionPoint}).
+     */
+    public List<InterventionPoint> points(String datasetId, PointFilter filter, long offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be ≥ 0 and limit ≥ 1");
+        }
+        if (!DatasetId.isValid(datasetId)) {
+            return List.of();
+        }
+        return database.read("Reading the points of " + datasetId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_points"))) {
+                int next = bindPointFilter(ps, datasetId, filter);
+                ps.setLong(next, offset);
+                ps.setInt(next + 1, limit);
+                ps.setFetchSize(Math.min(limit, FETCH_SIZE));
+                List<InterventionPoint> out = new ArrayList<>(Math.min(limit, FETCH_SIZE));
+                Map<String, DivipolaCode> codes = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(point(rs, codes));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        });
+    }
+
+    /** The intervention {@code recordId} of {@code datasetId}, when it exists and has coordinates. */
+    public Optional<InterventionPoint> point(String datasetId, String recordId) {
+        if (!DatasetId.isValid(datasetId) || recordId == null) {
+            return Optional.empty();
+        }
+        return database.read("Reading point " + recordId + " of " + datasetId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_point"))) {
+                ps.setString(1, datasetId);
+                ps.setString(2, recordId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(point(rs, new HashMap<>())) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Binds the parameters of the shared WHERE of count_points/select_points; returns the next index. */
+    private static int bindPointFilter(PreparedStatement ps, String datasetId, PointFilter filter) throws SQLException {
+        int i = 1;
+        ps.setString(i++, datasetId);
+        boolean box = filter.minLongitude() != null;
+        ps.setDouble(i++, box ? filter.minLongitude() : -180);
+        ps.setDouble(i++, box ? filter.maxLongitude() : 180);
+        ps.setDouble(i++, box ? filter.minLatitude() : -90);
+        ps.setDouble(i++, box ? filter.maxLatitude() : 90);
+        for (int twice = 0; twice < 2; twice++) {
+            if (filter.year() == null) {
+                ps.setNull(i++, Types.INTEGER);
+            } else {
+                ps.setInt(i++, filter.year());
+            }
+        }
+        i = bindTwice(ps, i, filter.program());
+        i = bindTwice(ps, i, filter.axis() == null ? null : filter.axis().name());
+        i = bindTwice(ps, i, filter.size() == null ? null : filter.size().name());
+        i = bindTwice(ps, i, filter.municipality() == null ? null : filter.municipality().value());
+        i = bindTwice(ps, i, filter.department() == null ? null : filter.department().value() + "%");
+        i = bindTwice(ps, i, filter.placement() == null ? null : filter.placement().name());
+        return i;
+    }
+
+    private static int bindTwice(PreparedStatement ps, int index, String value) throws SQLException {
+        for (int i = 0; i < 2; i++) {
+            if (value == null) {
+                ps.setNull(index + i, Types.VARCHAR);
+            } else {
+                ps.setString(index + i, value);
+            }
+        }
+        return index + 2;
+    }
+
+    private static InterventionPoint point(ResultSet rs, Map<String, DivipolaCode> codes) throws SQLException {
+        String axis = rs.getString("axis");
+        String size = rs.getString("company_size");
+        return new InterventionPoint(rs.getString("record_id"), rs.getInt("report_year"), rs.getString("program"),
+                axis == null ? null : Axis.valueOf(axis), size == null ? null : CompanySize.valueOf(size),
+                codes.computeIfAbsent(rs.getString("municipality_code"), DivipolaCode::new),
+                Placement.valueOf(rs.getString("placement")), rs.getDouble("longitude"), rs.getDouble("latitude"));
     }
 
     /** The stored report of a job (its placements and columns are not stored, so they are empty here). */

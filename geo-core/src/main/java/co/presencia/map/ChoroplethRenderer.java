@@ -77,10 +77,31 @@ public final class ChoroplethRenderer {
     private record Classified(ClassBreaks breaks, List<Color> colors, Legend legend) {
     }
 
+    /**
+     * Classes, colours and legend. A count with zeros (beneficiaries, interventions: every unit not reached is 0) gets
+     * a class of its own for 0 ({@link ColorRamp#ZERO}) and the positive values are classified into the other classes,
+     * so "not reached" never shares a colour with "reached a little".
+     */
     static Classified classify(ChoroplethMap map) {
         double[] values = map.features().stream().filter(f -> f.value() != null).mapToDouble(MapFeature::value).toArray();
-        ClassBreaks breaks = map.method().classify(values, map.classes());
-        List<Color> colors = map.ramp().colors(breaks.classes());
+        boolean zeroClass = hasZerosAndPositivesOnly(values);
+        ClassBreaks breaks;
+        List<Color> colors;
+        double positiveMinimum = 0;
+        if (zeroClass) {
+            double[] positives = java.util.stream.DoubleStream.of(values).filter(v -> v > 0).toArray();
+            double[] positive = map.method().classify(positives, map.classes() - 1).bounds();
+            double[] bounds = new double[positive.length + 1];
+            System.arraycopy(positive, 1, bounds, 2, positive.length - 1);
+            breaks = new ClassBreaks(bounds);
+            colors = new ArrayList<>();
+            colors.add(ColorRamp.ZERO);
+            colors.addAll(map.ramp().colors(positive.length - 1));
+            positiveMinimum = positive[0];
+        } else {
+            breaks = map.method().classify(values, map.classes());
+            colors = map.ramp().colors(breaks.classes());
+        }
         int[] counts = new int[breaks.classes()];
         int noData = 0;
         for (MapFeature f : map.features()) {
@@ -93,11 +114,33 @@ public final class ChoroplethRenderer {
         DecimalFormat format = numberFormat(breaks, values);
         List<Legend.Entry> entries = new ArrayList<>();
         for (int i = 0; i < breaks.classes(); i++) {
-            String label = values.length == 0 ? "—" : format.format(breaks.lower(i)) + " – " + format.format(breaks.upper(i));
+            String label;
+            if (values.length == 0) {
+                label = "—";
+            } else if (zeroClass && i == 0) {
+                label = "0";
+            } else {
+                double lower = zeroClass && i == 1 ? positiveMinimum : breaks.lower(i);
+                label = format.format(lower) + " – " + format.format(breaks.upper(i));
+            }
             entries.add(new Legend.Entry(label, colors.get(i), counts[i]));
         }
         Legend.Entry none = noData == 0 ? null : new Legend.Entry("Sin dato", ColorRamp.NO_DATA, noData);
         return new Classified(breaks, colors, new Legend(map.legendTitle(), entries, none));
+    }
+
+    /** Whether some values are 0, some positive, and none negative (a count or a share with units not reached). */
+    static boolean hasZerosAndPositivesOnly(double[] values) {
+        boolean zero = false;
+        boolean positive = false;
+        for (double v : values) {
+            if (v < 0) {
+                return false;
+            }
+            zero |= v == 0;
+            positive |= v > 0;
+        }
+        return zero && positive;
     }
 
     /** Colombian Spanish numbers: 1.234.567 and 12,5; decimals suited to the range (none for whole numbers). */

@@ -4,6 +4,7 @@ import co.presencia.feature.CollectionMetadata;
 import co.presencia.feature.Feature;
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureQuery;
+import co.presencia.feature.GeometryKind;
 import co.presencia.feature.InvalidFeatureQueryException;
 import co.presencia.feature.PropertyDefinition;
 import co.presencia.feature.PropertyType;
@@ -13,8 +14,9 @@ import java.util.Map;
 
 /**
  * Builds a {@link ChoroplethMap} from any feature collection and one of its numeric properties, so every collection
- * the OGC API serves (territory now, coverage figures later) can be mapped the same way. Units are outlined by
- * their {@code department_code} when the collection has one.
+ * the OGC API serves (territory, coverage figures) can be mapped the same way. Units are outlined by their
+ * {@code department_code} when the collection has one; when the features carry a {@code dataset} (and
+ * {@code synthetic}) property, the subtitle names the dataset and says when its data are synthetic.
  */
 public final class CollectionChoropleth {
 
@@ -31,6 +33,10 @@ public final class CollectionChoropleth {
                                    String value, ClassificationMethod method, int classes, ColorRamp ramp, int width,
                                    String title) {
         CollectionMetadata metadata = collection.metadata();
+        if (metadata.geometry() != GeometryKind.MULTI_POLYGON) {
+            throw new InvalidFeatureQueryException("collection", "A choropleth needs polygons; " + metadata.id() + " has "
+                    + metadata.geometry().geoJsonName() + " features (download them, or use the OGC API)");
+        }
         PropertyDefinition property = metadata.property(value)
                 .orElseThrow(() -> new InvalidFeatureQueryException("value", "Collection " + metadata.id() + " has no property '"
                         + value + "'; numeric ones: " + String.join(", ", numeric(metadata))));
@@ -61,8 +67,21 @@ public final class CollectionChoropleth {
         String heading = title != null && !title.isBlank() ? title
                 : property.title() + " — " + shortTitle(metadata) + (year == null ? "" : ", " + year);
         String subtitle = String.format(java.util.Locale.ROOT, "%,d", units.size()).replace(',', '.') + " unidades · " + classes + " clases por " + method.label()
-                + (filters.isEmpty() ? "" : " · filtro: " + filters);
+                + (filters.isEmpty() ? "" : " · filtro: " + filters) + datasetNote(features);
         return new ChoroplethMap(heading, subtitle, property.title(), metadata.attribution(), units, method, classes, ramp, width);
+    }
+
+    /**
+     * " · conjunto demo (datos sintéticos de demostración)" when the features carry the dataset they were computed
+     * from (coverage figures) and whether it is synthetic, which every view of synthetic data must say.
+     */
+    static String datasetNote(List<Feature> features) {
+        if (features.isEmpty() || features.get(0).property("dataset") == null) {
+            return "";
+        }
+        Feature first = features.get(0);
+        return " · conjunto " + first.property("dataset")
+                + (Boolean.TRUE.equals(first.property("synthetic")) ? " (datos sintéticos de demostración)" : "");
     }
 
     private static String shortTitle(CollectionMetadata metadata) {

@@ -18,6 +18,8 @@ public enum ColorRamp {
 
     /** Grey for units without a value ("Sin dato"). */
     public static final Color NO_DATA = new Color(0xd9, 0xd9, 0xd9);
+    /** Pale cream for units whose value is 0 on a map of counts (not reached), apart from every ramp colour. */
+    public static final Color ZERO = new Color(0xf4, 0xf1, 0xe8);
 
     private final String id;
     private final List<Color> anchors;

@@ -8,6 +8,7 @@
  * projection for maps of Colombia); polygons are simplified for the output scale with JTS's
  * {@link org.locationtech.jts.coverage.CoverageSimplifier}, so neighbours keep a shared border and no gaps open;
  * San Andrés, Providencia and Santa Catalina are drawn in an inset at a larger scale; units without a value are
- * drawn grey and counted in the legend as "Sin dato". Numbers are written in Colombian Spanish (1.234,5).
+ * drawn grey and counted in the legend as "Sin dato"; when some values are 0 and the rest positive (counts with
+ * units not reached), 0 is a class of its own, drawn pale cream. Numbers are written in Colombian Spanish (1.234,5).
  */
 package co.presencia.map;

@@ -153,6 +153,55 @@ abstract class InterventionRepositoryContract {
     }
 
     @Test
+    void pointsArePagedCountedAndFilteredWithoutTheBeneficiary() {
+        importFixture("puntos", "coordenadas.csv", true);
+        importFixture("sin-puntos", "acentos-utf8.csv", true);
+        assertThat(repository.countPoints("puntos", PointFilter.ALL)).isEqualTo(5);
+        assertThat(repository.points("puntos", PointFilter.ALL, 0, 3)).extracting(InterventionPoint::recordId)
+                .containsExactly("P-01", "P-02", "P-06");
+        assertThat(repository.points("puntos", PointFilter.ALL, 3, 3)).extracting(InterventionPoint::recordId)
+                .containsExactly("P-07", "P-08");
+        assertThat(repository.points("puntos", PointFilter.ALL, 5, 3)).isEmpty();
+
+        // The swapped point is stored and served the right way round.
+        InterventionPoint swapped = repository.point("puntos", "P-02").orElseThrow();
+        assertThat(swapped.longitude()).isEqualTo(-75.5636);
+        assertThat(swapped.latitude()).isEqualTo(6.2518);
+        assertThat(swapped.placement()).isEqualTo(Placement.POINT_SWAPPED);
+        assertThat(swapped.municipality().value()).isEqualTo("05001");
+        assertThat(swapped.axis()).isEqualTo(Axis.SOFISTICACION);
+        assertThat(swapped.size()).isEqualTo(CompanySize.PEQUENA);
+        assertThat(swapped.year()).isEqualTo(2023);
+        assertThat(swapped.program()).isEqualTo("SENAInnova");
+
+        // The box is inclusive: San Andrés island only; a box around the exact point of Quibdó keeps it.
+        PointFilter sanAndres = PointFilter.ALL.withBox(-82, 12, -81, 14);
+        assertThat(repository.points("puntos", sanAndres, 0, 10)).extracting(InterventionPoint::recordId).containsExactly("P-06");
+        assertThat(repository.countPoints("puntos", sanAndres)).isEqualTo(1);
+        assertThat(repository.countPoints("puntos", PointFilter.ALL.withBox(-76.6583, 5.6947, -76.6583, 5.6947))).isEqualTo(1);
+
+        PointFilter antioquia = new PointFilter(null, null, null, null, 2023, "SENAInnova", Axis.SOFISTICACION,
+                CompanySize.PEQUENA, null, new co.presencia.territory.DepartmentCode("05"), null);
+        assertThat(repository.points("puntos", antioquia, 0, 10)).extracting(InterventionPoint::recordId)
+                .containsExactly("P-01", "P-02");
+        PointFilter medellinPoints = new PointFilter(null, null, null, null, null, null, null, null,
+                new DivipolaCode("05001"), null, Placement.POINT);
+        assertThat(repository.points("puntos", medellinPoints, 0, 10)).extracting(InterventionPoint::recordId).containsExactly("P-01");
+        PointFilter otherYear = new PointFilter(null, null, null, null, 2022, null, null, null, null, null, null);
+        assertThat(repository.countPoints("puntos", otherYear)).isZero();
+        PointFilter otherAxis = new PointFilter(null, null, null, null, null, null, Axis.CALIDAD, null, null, null, null);
+        assertThat(repository.countPoints("puntos", otherAxis)).isZero();
+
+        // Records placed by code or name have no point; unknown datasets and records have none either.
+        assertThat(repository.dataset("sin-puntos").orElseThrow().interventions()).isPositive();
+        assertThat(repository.countPoints("sin-puntos", PointFilter.ALL)).isZero();
+        assertThat(repository.points("sin-puntos", PointFilter.ALL, 0, 10)).isEmpty();
+        assertThat(repository.countPoints("no-existe", PointFilter.ALL)).isZero();
+        assertThat(repository.point("puntos", "P-03")).isEmpty();
+        assertThat(repository.point("sin-puntos", stored("sin-puntos").keySet().iterator().next())).isEmpty();
+    }
+
+    @Test
     void anyRejectMeansNothingImportedUnlessPartialIsAccepted() {
         ImportReport atomic = importFixture("invalidas", "filas-invalidas.csv", false);
         assertThat(atomic.status()).isEqualTo(ImportStatus.REJECTED);

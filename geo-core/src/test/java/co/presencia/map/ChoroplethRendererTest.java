@@ -82,6 +82,30 @@ class ChoroplethRendererTest {
     }
 
     @Test
+    void zerosGetAClassOfTheirOwnOnAMapOfCounts() {
+        // 3 departments not reached (0) and 30 reached with 1…30: the zeros must not share a colour with the 1s.
+        List<MapFeature> units = new java.util.ArrayList<>();
+        int i = 0;
+        for (co.presencia.territory.DepartmentBoundary d : ReferenceData.catalog().departments()) {
+            units.add(new MapFeature(d.department().code().value(), null, d.geometry(), i < 3 ? 0.0 : i - 2.0));
+            i++;
+        }
+        ChoroplethMap map = new ChoroplethMap("Beneficiarios", "", "Beneficiarios", "Fuente: prueba", units,
+                ClassificationMethod.QUANTILES, 4, ColorRamp.VIRIDIS, 600);
+        Legend legend = ChoroplethRenderer.legend(map);
+        assertThat(legend.entries()).extracting(Legend.Entry::label).containsExactly("0", "1 – 10", "10 – 20", "20 – 30");
+        assertThat(legend.entries()).extracting(Legend.Entry::count).containsExactly(3, 10, 10, 10);
+        assertThat(legend.entries().get(0).color()).isEqualTo(ColorRamp.ZERO);
+        assertThat(legend.entries().get(1).color()).isEqualTo(ColorRamp.VIRIDIS.colors(3).get(0));
+
+        // Without zeros, or with negative values, classes are as before.
+        List<MapFeature> signed = units.stream().map(u -> new MapFeature(u.id(), null, u.geometry(), u.value() - 5)).toList();
+        Legend diverging = ChoroplethRenderer.legend(new ChoroplethMap("x", "", "x", "x", signed, ClassificationMethod.QUANTILES, 4,
+                ColorRamp.PU_OR, 600));
+        assertThat(diverging.entries()).hasSize(4).noneMatch(e -> e.color().equals(ColorRamp.ZERO));
+    }
+
+    @Test
     void simplificationKeepsAValidCoverage() {
         ChoroplethMap map = map("municipalities", "population", ClassificationMethod.QUANTILES, ColorRamp.BLUES, 600);
         ChoroplethRenderer.svg(map);

@@ -13,8 +13,11 @@ import co.presencia.territory.TerritoryGroup;
 import co.presencia.web.intervention.DatasetChangedEvent;
 import co.presencia.web.system.ApiException;
 import co.presencia.web.system.ReferenceDataService;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Geometry;
@@ -25,8 +28,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps one {@link CoverageIndex} per dataset, built on first use from the store and dropped when the dataset
- * changes ({@link DatasetChangedEvent}), so figures always reflect the last committed import.
+ * Keeps one {@link CoverageIndex} per dataset, built on first use from the store, dropped when the dataset changes
+ * ({@link DatasetChangedEvent}) and rebuilt when the stored dataset shows another import than the index was built
+ * from, so figures always reflect the last committed import, also one made by the command line.
  */
 @Service
 public class CoverageService {
@@ -89,11 +93,17 @@ public class CoverageService {
     /** The dataset a request names, or the default one (configured, else the first stored). */
     public DatasetSummary dataset(String requested) {
         if (requested != null && !requested.isBlank()) {
-            return repository.dataset(requested.strip())
-                    .orElseThrow(() -> ApiException.notFound("No dataset '" + requested + "'; see /api/v1/datasets"));
+            return find(requested).orElseThrow(() -> ApiException.notFound("No dataset '" + requested + "'; see /api/v1/datasets"));
         }
-        return repository.dataset(defaultDataset).or(() -> repository.datasets().stream().findFirst())
-                .orElseThrow(() -> ApiException.notFound("No dataset has been imported yet; see /api/v1/datasets"));
+        return find(null).orElseThrow(() -> ApiException.notFound("No dataset has been imported yet; see /api/v1/datasets"));
+    }
+
+    /** As {@link #dataset(String)}, empty instead of an API error: the dataset named, or the default one for null. */
+    public Optional<DatasetSummary> find(String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return repository.dataset(requested.strip());
+        }
+        return repository.dataset(defaultDataset).or(() -> repository.datasets().stream().findFirst());
     }
 
     /**

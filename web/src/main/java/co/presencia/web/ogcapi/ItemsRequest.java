@@ -6,6 +6,7 @@ import co.presencia.feature.FeatureQuery;
 import co.presencia.feature.ParameterDefinition;
 import co.presencia.feature.PropertyDefinition;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,10 +70,37 @@ public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCr
                 echo(params));
     }
 
+    /**
+     * Checks the query of a collection's description or queryables: {@code f} and the collection's own parameters,
+     * which GDAL's OAPIF driver repeats on every request when they are part of the URL it opens
+     * ({@code OAPIF:…/collections/municipal-coverage?year=2023}). They do not change the document; the items link
+     * carries them ({@link #echo()}).
+     */
+    public static ItemsRequest forCollection(CollectionMetadata metadata, Map<String, String[]> raw, String accept) {
+        Map<String, String> params = single(raw);
+        List<String> known = new ArrayList<>(List.of(FormatParameter.NAME));
+        metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
+        rejectUnknown(params, known);
+        FormatParameter format = FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
+        return new ItemsRequest(new FeatureQuery(null, 1, 0, Map.of(), Map.of()), FeatureCrs.CRS84, FeatureCrs.CRS84, format,
+                echo(params));
+    }
+
     /** Checks a resource that takes only {@code f} and returns the negotiated format. */
     public static FormatParameter forDocument(Map<String, String[]> raw, String accept) {
+        return forDocument(raw, accept, List.of());
+    }
+
+    /**
+     * Checks a resource that takes {@code f} and tolerates {@code ignored} (the names of collection parameters, which
+     * GDAL's OAPIF driver repeats on the landing page and the API definition when they are part of the URL it opens;
+     * the OpenAPI document declares them there as ignored). Returns the negotiated format.
+     */
+    public static FormatParameter forDocument(Map<String, String[]> raw, String accept, Collection<String> ignored) {
         Map<String, String> params = single(raw);
-        rejectUnknown(params, List.of(FormatParameter.NAME));
+        List<String> known = new ArrayList<>(List.of(FormatParameter.NAME));
+        ignored.stream().filter(name -> !known.contains(name)).forEach(known::add);
+        rejectUnknown(params, known);
         return FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
     }
 

@@ -55,7 +55,8 @@ public class OgcApiController {
 
     @GetMapping({"", "/"})
     public ResponseEntity<byte[]> landing(HttpServletRequest request) {
-        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT),
+                collectionParameterNames());
         String base = base();
         if (format == FormatParameter.HTML) {
             return html(OgcHtml.page(OgcDocuments.TITLE, base, crumbs(base), base + "?f=json",
@@ -66,7 +67,8 @@ public class OgcApiController {
 
     @GetMapping("/api")
     public ResponseEntity<byte[]> api(HttpServletRequest request) {
-        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT),
+                collectionParameterNames());
         String base = base();
         Map<String, Object> document = OpenApiDocument.build(base, metadata());
         if (format == FormatParameter.HTML) {
@@ -77,7 +79,8 @@ public class OgcApiController {
 
     @GetMapping("/conformance")
     public ResponseEntity<byte[]> conformance(HttpServletRequest request) {
-        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT),
+                collectionParameterNames());
         String base = base();
         if (format == FormatParameter.HTML) {
             return html(OgcHtml.page("Conformidad / conformance", base, crumbs(base), base + "/conformance?f=json",
@@ -88,7 +91,8 @@ public class OgcApiController {
 
     @GetMapping("/collections")
     public ResponseEntity<byte[]> collections(HttpServletRequest request) {
-        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT),
+                collectionParameterNames());
         String base = base();
         if (format == FormatParameter.HTML) {
             return html(OgcHtml.page("Colecciones / collections", base, crumbs(base), base + "/collections?f=json",
@@ -100,21 +104,21 @@ public class OgcApiController {
     @GetMapping("/collections/{collectionId}")
     public ResponseEntity<byte[]> collection(@PathVariable String collectionId, HttpServletRequest request) {
         CollectionMetadata c = collection(collectionId).metadata();
-        FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        ItemsRequest parsed = ItemsRequest.forCollection(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
         String base = base();
-        if (format == FormatParameter.HTML) {
+        if (parsed.format() == FormatParameter.HTML) {
             List<String[]> crumbs = new ArrayList<>(crumbs(base));
             crumbs.add(new String[] {"Colecciones", base + "/collections?f=html"});
-            return html(OgcHtml.page(c.title(), base, crumbs, base + "/collections/" + c.id() + "?f=json",
-                    OgcHtml.collection(base, c)));
+            return html(OgcHtml.page(c.title(), base, crumbs, base + "/collections/" + c.id()
+                    + OgcDocuments.query(withFormat(parsed.echo(), "json")), OgcHtml.collection(base, c, parsed.echo())));
         }
-        return json(OgcDocuments.collection(base, c), MediaType.APPLICATION_JSON);
+        return json(OgcDocuments.collection(base, c, parsed.echo()), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/collections/{collectionId}/queryables")
     public ResponseEntity<byte[]> queryables(@PathVariable String collectionId, HttpServletRequest request) {
         CollectionMetadata c = collection(collectionId).metadata();
-        ItemsRequest.forDocument(request.getParameterMap(), null);
+        ItemsRequest.forCollection(c, request.getParameterMap(), null);
         return json(OgcDocuments.queryables(base(), c), MediaType.parseMediaType("application/schema+json"));
     }
 
@@ -214,6 +218,11 @@ public class OgcApiController {
 
     private List<CollectionMetadata> metadata() {
         return collections.all().stream().map(FeatureCollection::metadata).toList();
+    }
+
+    /** The names of every collection's own parameters ({@code year}, {@code axis}, …). */
+    private List<String> collectionParameterNames() {
+        return OpenApiDocument.collectionParameterNames(metadata());
     }
 
     private static String pageUrl(String itemsUrl, ItemsRequest parsed, int offset, int limit, FormatParameter format) {

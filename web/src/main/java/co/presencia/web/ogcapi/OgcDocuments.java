@@ -18,7 +18,9 @@ final class OgcDocuments {
 
     static final String TITLE = "Presencia — OGC API Features";
     static final String DESCRIPTION = "Territorio de Colombia (MGN 2018 del DANE) como colecciones de entidades: "
-            + "municipios, departamentos y subregiones PDET. Colombian territory as OGC API Features collections.";
+            + "municipios, departamentos y subregiones PDET; y, cuando hay un conjunto de datos, la cobertura por municipio "
+            + "y por departamento y las intervenciones con coordenadas. Colombian territory, coverage figures and "
+            + "intervention points as OGC API Features collections.";
     static final String REL_CONFORMANCE = "http://www.opengis.net/def/rel/ogc/1.0/conformance";
     static final String REL_DATA = "http://www.opengis.net/def/rel/ogc/1.0/data";
     static final String REL_QUERYABLES = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
@@ -70,20 +72,26 @@ final class OgcDocuments {
     }
 
     static Map<String, Object> collection(String base, CollectionMetadata c) {
+        return collection(base, c, Map.of());
+    }
+
+    /** The collection's description; {@code parameters} (its own, e.g. {@code year}) are kept in the links. */
+    static Map<String, Object> collection(String base, CollectionMetadata c, Map<String, String> parameters) {
         String self = base + "/collections/" + c.id();
+        String downloads = base.replaceFirst("/ogc$", "") + "/api/v1/downloads/" + c.id();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", c.id());
         doc.put("title", c.title());
         doc.put("description", c.description());
         doc.put("links", json(List.of(
-                new Link(self + "?f=json", "self", Link.JSON, c.title()),
-                new Link(self + "?f=html", "alternate", Link.HTML, c.title() + " (HTML)"),
-                new Link(self + "/items?f=json", "items", Link.GEOJSON, "Entidades / features (GeoJSON)"),
-                new Link(self + "/items?f=html", "items", Link.HTML, "Entidades / features (HTML)"),
+                new Link(self + query(withFormat(parameters, "json")), "self", Link.JSON, c.title()),
+                new Link(self + query(withFormat(parameters, "html")), "alternate", Link.HTML, c.title() + " (HTML)"),
+                new Link(self + "/items" + query(withFormat(parameters, "json")), "items", Link.GEOJSON, "Entidades / features (GeoJSON)"),
+                new Link(self + "/items" + query(withFormat(parameters, "html")), "items", Link.HTML, "Entidades / features (HTML)"),
                 new Link(self + "/queryables", REL_QUERYABLES, "application/schema+json", "Atributos filtrables / queryables"),
-                new Link(base.replaceFirst("/ogc$", "") + "/api/v1/downloads/" + c.id() + ".gpkg", "enclosure",
+                new Link(downloads + ".gpkg" + query(parameters), "enclosure",
                         "application/geopackage+sqlite3", "Descarga GeoPackage / download"),
-                new Link(base.replaceFirst("/ogc$", "") + "/api/v1/downloads/" + c.id() + ".shp.zip", "enclosure",
+                new Link(downloads + ".shp.zip" + query(parameters), "enclosure",
                         "application/zip", "Descarga Shapefile (zip) / download"))));
         Envelope e = c.extent();
         Map<String, Object> spatial = new LinkedHashMap<>();
@@ -126,6 +134,14 @@ final class OgcDocuments {
             q.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8));
         });
         return q.toString();
+    }
+
+    /** {@code f} first, then the other parameters in their order. */
+    static Map<String, String> withFormat(Map<String, String> parameters, String f) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("f", f);
+        params.putAll(parameters);
+        return params;
     }
 
     static String describe(ParameterDefinition p) {

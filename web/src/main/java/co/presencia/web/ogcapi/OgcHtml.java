@@ -75,15 +75,25 @@ final class OgcHtml {
     }
 
     static String collection(String base, CollectionMetadata c) {
+        return collection(base, c, Map.of());
+    }
+
+    /** The collection page; {@code parameters} (its own, e.g. {@code year}) are kept in the links. */
+    static String collection(String base, CollectionMetadata c, Map<String, String> parameters) {
         String self = base + "/collections/" + c.id();
         String root = base.replaceFirst("/ogc$", "");
+        String downloadQuery = OgcDocuments.query(parameters);
         Envelope e = c.extent();
         StringBuilder out = new StringBuilder();
         out.append("<p>").append(esc(c.description())).append("</p>");
-        out.append("<p><a href=\"").append(esc(self)).append("/items?f=html\">Ver entidades / browse features</a> · ")
-                .append("<a href=\"").append(esc(self)).append("/items?f=json\">GeoJSON</a> · ")
-                .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".gpkg\">GeoPackage</a> · ")
-                .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".shp.zip\">Shapefile (zip)</a></p>");
+        out.append("<p><a href=\"").append(esc(self + "/items" + OgcDocuments.query(OgcDocuments.withFormat(parameters, "html"))))
+                .append("\">Ver entidades / browse features</a> · ")
+                .append("<a href=\"").append(esc(self + "/items" + OgcDocuments.query(OgcDocuments.withFormat(parameters, "json"))))
+                .append("\">GeoJSON</a> · ")
+                .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".gpkg")
+                .append(esc(downloadQuery)).append("\">GeoPackage</a> · ")
+                .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".shp.zip")
+                .append(esc(downloadQuery)).append("\">Shapefile (zip)</a></p>");
         out.append("<p class=\"muted\">Extensión / extent (CRS84): ").append(String.format(Locale.ROOT, "%.4f, %.4f, %.4f, %.4f",
                 e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())).append(" · ").append(esc(c.attribution())).append("</p>");
         out.append("<h2>Atributos / properties</h2><table><tr><th>Nombre</th><th>Tipo</th><th>Descripción</th><th>Filtrable</th><th>DBF</th></tr>");
@@ -96,7 +106,14 @@ final class OgcHtml {
         if (!c.parameters().isEmpty()) {
             out.append("<h2>Parámetros / parameters</h2><ul>");
             for (ParameterDefinition p : c.parameters()) {
-                out.append("<li><code>").append(esc(p.name())).append("</code>: ").append(esc(p.description())).append("</li>");
+                out.append("<li><code>").append(esc(p.name())).append("</code>: ").append(esc(p.description()));
+                if (!p.allowedValues().isEmpty()) {
+                    out.append(" Valores / values: <code>").append(esc(String.join(", ", p.allowedValues()))).append("</code>.");
+                }
+                if (p.multiple()) {
+                    out.append(" Admite varios separados por comas / comma-separated list.");
+                }
+                out.append("</li>");
             }
             out.append("</ul>");
         }

@@ -24,16 +24,25 @@ final class OpenApiDocument {
                 "license", Map.of("name", "Datos: DANE (MGN, proyecciones), DNP, ART — ver la fuente de cada colección")));
         doc.put("servers", List.of(Map.of("url", base)));
         Map<String, Object> paths = new LinkedHashMap<>();
-        paths.put("/", get("Página de inicio / landing page", "getLandingPage", List.of(ref("f")), json("Landing page")));
-        paths.put("/conformance", get("Clases de conformidad / conformance declaration", "getConformance", List.of(ref("f")),
+        List<Object> documentParams = new ArrayList<>(List.of(ref("f")));
+        for (String name : collectionParameterNames(collections)) {
+            documentParams.add(queryParam(name, "Ignorado aquí: parámetro de una colección que algunos clientes SIG (GDAL OAPIF) "
+                    + "repiten en cada petición. Ignored here: a collection parameter some GIS clients repeat.", "string", List.of()));
+        }
+        paths.put("/", get("Página de inicio / landing page", "getLandingPage", documentParams, json("Landing page")));
+        paths.put("/conformance", get("Clases de conformidad / conformance declaration", "getConformance", documentParams,
                 json("Conformance classes")));
-        paths.put("/api", get("Esta definición / this API definition", "getApi", List.of(ref("f")),
+        paths.put("/api", get("Esta definición / this API definition", "getApi", documentParams,
                 Map.of("application/vnd.oai.openapi+json;version=3.0", Map.of("schema", Map.of("type", "object")),
                         "text/html", Map.of("schema", Map.of("type", "string")))));
-        paths.put("/collections", get("Colecciones / feature collections", "getCollections", List.of(ref("f")), json("Collections")));
+        paths.put("/collections", get("Colecciones / feature collections", "getCollections", documentParams, json("Collections")));
         for (CollectionMetadata c : collections) {
             String path = "/collections/" + c.id();
-            paths.put(path, get("Colección / collection: " + c.title(), "describe_" + op(c), List.of(ref("f")), json("Collection")));
+            List<Object> describeParams = new ArrayList<>(List.of(ref("f")));
+            for (ParameterDefinition p : c.parameters()) {
+                describeParams.add(collectionParam(p));
+            }
+            paths.put(path, get("Colección / collection: " + c.title(), "describe_" + op(c), describeParams, json("Collection")));
             List<Object> itemParams = new ArrayList<>(List.of(ref("f"), ref("limit"), ref("offset"), ref("bbox"),
                     ref("bbox-crs"), ref("crs"), ref("datetime")));
             for (PropertyDefinition p : c.properties()) {
@@ -42,21 +51,30 @@ final class OpenApiDocument {
                 }
             }
             for (ParameterDefinition p : c.parameters()) {
-                itemParams.add(queryParam(p.name(), p.description(), p.type().jsonSchemaType(), p.allowedValues()));
+                itemParams.add(collectionParam(p));
             }
             paths.put(path + "/items", get("Entidades / features of " + c.id(), "getFeatures_" + op(c), itemParams, features()));
             List<Object> itemParam = new ArrayList<>(List.of(ref("featureId"), ref("f"), ref("crs")));
             for (ParameterDefinition p : c.parameters()) {
-                itemParam.add(queryParam(p.name(), p.description(), p.type().jsonSchemaType(), p.allowedValues()));
+                itemParam.add(collectionParam(p));
             }
             paths.put(path + "/items/{featureId}", get("Una entidad / one feature of " + c.id(), "getFeature_" + op(c),
                     itemParam, features()));
+            List<Object> queryablesParams = new ArrayList<>();
+            for (ParameterDefinition p : c.parameters()) {
+                queryablesParams.add(collectionParam(p));
+            }
             paths.put(path + "/queryables", get("Atributos filtrables / queryables of " + c.id(), "getQueryables_" + op(c),
-                    List.of(), Map.of("application/schema+json", Map.of("schema", Map.of("type", "object")))));
+                    queryablesParams, Map.of("application/schema+json", Map.of("schema", Map.of("type", "object")))));
         }
         doc.put("paths", paths);
         doc.put("components", components());
         return doc;
+    }
+
+    /** The names of the collections' own parameters, each once, in order of first appearance. */
+    static List<String> collectionParameterNames(List<CollectionMetadata> collections) {
+        return collections.stream().flatMap(c -> c.parameters().stream()).map(ParameterDefinition::name).distinct().toList();
     }
 
     private static String op(CollectionMetadata c) {
@@ -89,6 +107,15 @@ final class OpenApiDocument {
 
     private static Map<String, Object> ref(String name) {
         return Map.of("$ref", "#/components/parameters/" + name);
+    }
+
+    /** A collection parameter; one that takes a comma-separated list is an array (form style, not exploded). */
+    private static Map<String, Object> collectionParam(ParameterDefinition p) {
+        Map<String, Object> param = queryParam(p.name(), p.description(), p.type().jsonSchemaType(), p.allowedValues());
+        if (p.multiple()) {
+            param.put("schema", Map.of("type", "array", "minItems", 1, "items", castSchema(param)));
+        }
+        return param;
     }
 
     private static Map<String, Object> queryParam(String name, String description, String type, List<String> allowed) {

@@ -7,7 +7,8 @@
  * co.presencia.web.ogcapi.FormatParameter}), asks the {@link co.presencia.feature.FeatureCollections} registry and
  * writes documents. Guarantees: an unknown or repeated query parameter is a 400; every error under {@code /ogc} is
  * the OGC exception JSON ({@code code}, {@code description}); coordinates follow the requested CRS's axis order.
- * No JDBC here. "Coverage" collections added later are feature collections with figures as properties, never
- * OGC API – Coverages.
+ * No JDBC here. The coverage collections ({@code municipal-coverage}, {@code department-coverage}, registered by
+ * {@code co.presencia.web.coveragefeatures}) are feature collections with figures as properties, never OGC API –
+ * Coverages.
  */
 package co.presencia.web.ogcapi;

@@ -73,7 +73,8 @@ class CoreConformanceTest extends OgcServerTestSupport {
         for (JsonNode c : collections.path("collections")) {
             ids.add(c.path("id").asString());
         }
-        assertThat(ids).containsExactlyInAnyOrder("municipalities", "departments", "pdet-subregions");
+        assertThat(ids).containsExactlyInAnyOrder("municipalities", "departments", "pdet-subregions",
+                "municipal-coverage", "department-coverage", "interventions");
     }
 
     @Test

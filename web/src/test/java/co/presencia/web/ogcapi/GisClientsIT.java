@@ -7,24 +7,34 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Real GIS clients read the running application: GDAL's {@code ogrinfo} (OAPIF driver, and the downloads as
- * files) and OWSLib. Under {@code CI=true} a missing client is a failure, never a skip.
+ * files) and OWSLib, on the territory, the coverage collections of the demo dataset (collection parameters passed
+ * in the URL GDAL opens, {@code OAPIF:…/collections/municipal-coverage?year=2023}) and its points. Under
+ * {@code CI=true} a missing client is a failure, never a skip.
  */
 class GisClientsIT extends OgcServerTestSupport {
 
     @TempDir
     Path dir;
+
+    @Autowired
+    DataSource dataSource;
 
     private String oapif() {
         return "OAPIF:" + url("/ogc");
@@ -108,6 +118,74 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
+    @DisplayName("ogrinfo reads municipal-coverage with collection parameters in the URL: 1,121 units for 2023, filters pushed down")
+    void ogrinfoReadsMunicipalCoverage() {
+        requireOgrinfo();
+        String url = "OAPIF:" + url("/ogc/collections/municipal-coverage?year=2023");
+        String summary = ExternalTool.run(List.of("ogrinfo", "-ro", "-so", url, "municipal-coverage"));
+        assertThat(featureCount(summary)).isEqualTo(1121);
+        assertThat(summary).contains("Geometry: Multi Polygon").contains("beneficiaries: Integer").contains("share: Real")
+                .contains("reached: Integer(Boolean)").contains("per10k: Real").contains("pdet: Integer(Boolean)");
+
+        String calidad = "OAPIF:" + url("/ogc/collections/municipal-coverage?year=2023&axis=calidad");
+        String all = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=200", calidad, "municipal-coverage"));
+        assertThat(count(all, "OGRFeature(municipal-coverage):")).isEqualTo(1121);
+        int reached = ok("/api/v1/coverage/municipalities?year=2023&axis=calidad").path("municipalitiesReached").asInt();
+        assertThat(count(all, "reached (Integer(Boolean)) = 1")).isEqualTo(reached);
+        String antioquia = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", calidad, "municipal-coverage",
+                "-where", "department_code = '05'"));
+        assertThat(count(antioquia, "OGRFeature(municipal-coverage):")).isEqualTo(125);
+        assertThat(antioquia).contains("name (String) = Medellín").doesNotContain("name (String) = Pasto");
+    }
+
+    @Test
+    @DisplayName("ogrinfo reads department-coverage (33) and interventions (as many points as SQL counts)")
+    void ogrinfoReadsDepartmentCoverageAndInterventions() {
+        requireOgrinfo();
+        assertThat(featureCount(ExternalTool.run(List.of("ogrinfo", "-ro", "-so",
+                "OAPIF:" + url("/ogc/collections/department-coverage?year=2023"), "department-coverage")))).isEqualTo(33);
+        long points = sqlCount("");
+        String summary = ExternalTool.run(List.of("ogrinfo", "-ro", "-so", oapif(), "interventions"));
+        assertThat((long) featureCount(summary)).isEqualTo(points);
+        assertThat(summary).contains("Geometry: Point").contains("record_id: String").doesNotContain("beneficiary_id:").doesNotContain("amount");
+        String all = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "interventions"));
+        assertThat(count(all, "OGRFeature(interventions):")).isEqualTo(points);
+        assertThat(count(all, "POINT (")).isEqualTo(points);
+        String filtered = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", oapif(), "interventions",
+                "-where", "department_code = '05'", "-spat", "-76", "5", "-74", "7"));
+        assertThat(count(filtered, "OGRFeature(interventions):"))
+                .isEqualTo(sqlCount(" AND municipality_code LIKE '05%' AND longitude BETWEEN -76 AND -74 AND latitude BETWEEN 5 AND 7"));
+    }
+
+    @Test
+    @DisplayName("ogrinfo opens the coverage GeoPackage and zipped Shapefile downloads: 1,121 units for 2023")
+    void ogrinfoOpensTheCoverageDownloads() throws IOException {
+        requireOgrinfo();
+        Path gpkg = dir.resolve("municipal-coverage.gpkg");
+        Files.write(gpkg, get("/api/v1/downloads/municipal-coverage.gpkg?year=2023").bytes());
+        String summary = ExternalTool.run(List.of("ogrinfo", "-ro", "-so", gpkg.toString(), "municipal_coverage"));
+        assertThat(featureCount(summary)).isEqualTo(1121);
+        assertThat(summary).contains("beneficiaries: Integer").contains("department_name: String");
+        unzip(get("/api/v1/downloads/municipal-coverage.shp.zip?year=2023").bytes(), dir.resolve("municipal-coverage"));
+        Path shp = dir.resolve("municipal-coverage").resolve("municipal_coverage.shp");
+        assertThat(featureCount(ExternalTool.run(List.of("ogrinfo", "-ro", "-so", shp.toString(), "municipal_coverage"))))
+                .isEqualTo(1121);
+        String pasto = ExternalTool.run(List.of("ogrinfo", "-ro", "-q", shp.toString(), "municipal_coverage", "-where", "cod_mpio = '52001'"));
+        assertThat(pasto).contains("nombre (String) = Pasto").contains("nom_dpto (String) = Nariño");
+    }
+
+    private long sqlCount(String where) {
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM intervention WHERE dataset_id = '" + DEMO
+                     + "' AND longitude IS NOT NULL AND latitude IS NOT NULL" + where)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     @DisplayName("OWSLib lists the collections and fetches items")
     void owslibListsCollectionsAndFetchesItems() throws IOException {
         ExternalTool.require("OWSLib under /usr/bin/python3", "python3-owslib", "/usr/bin/python3", "-c", "import owslib.ogcapi.features");
@@ -117,7 +195,8 @@ class GisClientsIT extends OgcServerTestSupport {
         }
         String out = ExternalTool.run(List.of("/usr/bin/python3", script.toString(), url("/ogc")));
         JsonNode result = JSON.readTree(out);
-        assertThat(texts(result.path("collections"))).containsExactly("municipalities", "departments", "pdet-subregions");
+        assertThat(texts(result.path("collections"))).containsExactly("municipalities", "departments", "pdet-subregions",
+                "municipal-coverage", "department-coverage", "interventions");
         assertThat(texts(result.path("conformance"))).contains(Conformance.CORE, Conformance.GEOJSON, Conformance.CRS);
         assertThat(texts(result.path("page_ids"))).hasSize(5);
         assertThat(result.path("page_matched").asInt()).isEqualTo(1122);

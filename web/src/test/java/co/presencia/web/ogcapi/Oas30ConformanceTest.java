@@ -30,10 +30,16 @@ class Oas30ConformanceTest extends OgcServerTestSupport {
         List<String> paths = new ArrayList<>(api.path("paths").propertyNames());
         assertThat(paths).contains("/", "/conformance", "/collections", "/collections/municipalities",
                 "/collections/municipalities/items", "/collections/municipalities/items/{featureId}",
-                "/collections/departments/items", "/collections/pdet-subregions/items/{featureId}");
+                "/collections/departments/items", "/collections/pdet-subregions/items/{featureId}",
+                "/collections/municipal-coverage/items", "/collections/department-coverage/items/{featureId}",
+                "/collections/interventions/items/{featureId}");
         for (String path : paths) {
-            String concrete = path.replace("{featureId}", path.contains("municipalities") ? "05001"
-                    : path.contains("departments") ? "05" : "1");
+            String concrete = path;
+            if (path.endsWith("/items/{featureId}")) {
+                String items = path.substring(0, path.length() - "/{featureId}".length());
+                String firstId = ok("/ogc" + items + "?limit=1").path("features").get(0).path("id").asString();
+                concrete = path.replace("{featureId}", firstId);
+            }
             Response r = get("/ogc" + (concrete.equals("/") ? "" : concrete));
             assertThat(r.status()).as(path).isEqualTo(200);
         }

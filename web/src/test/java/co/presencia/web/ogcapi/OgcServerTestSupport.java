@@ -2,12 +2,24 @@ package co.presencia.web.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.intervention.ImportListener;
+import co.presencia.intervention.ImportOptions;
+import co.presencia.intervention.ImportReport;
+import co.presencia.intervention.ImportStatus;
+import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.testing.ReferenceData;
+import co.presencia.web.system.ReferenceDataService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -18,15 +30,47 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole application on a random port over the real reference data, shared by every test class that extends
  * this (Spring caches the context: one start per test JVM). Requests go through a real HTTP client.
+ *
+ * <p>The store (an H2GIS file under {@code target/test-home}) holds the synthetic demo dataset ({@value #DEMO},
+ * {@link DemoDatasetGenerator} with its default seed), imported before the first test when it is missing, so the
+ * coverage and intervention collections are offered. Tests must not change it; a test that needs another dataset
+ * creates its own id and deletes it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class OgcServerTestSupport {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final String DEMO = "demo";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static volatile boolean demoChecked;
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    protected InterventionRepository interventions;
+    @Autowired
+    protected InterventionImporter importer;
+    @Autowired
+    protected ReferenceDataService reference;
+
+    @BeforeEach
+    void demoDatasetIsThere() throws IOException {
+        synchronized (OgcServerTestSupport.class) {
+            if (demoChecked) {
+                return;
+            }
+            if (interventions.dataset(DEMO).filter(d -> d.lastImportAt() != null).isEmpty()) {
+                Path file = Files.createTempFile("presencia-demo-", ".csv");
+                new DemoDatasetGenerator(reference.catalog(), DemoDatasetGenerator.DEFAULT_SEED).write(file);
+                ImportReport report = importer.importFile(file, ImportOptions.of(DEMO, "demo-colombia-productiva-2023.csv")
+                        .withDatasetName("Demo (sintético)", true).withAcceptPartial(true), ImportListener.NONE);
+                assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
+                Files.delete(file);
+            }
+            demoChecked = true;
+        }
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

@@ -1,0 +1,22 @@
+-- One page of the interventions of a dataset that have coordinates, in record-id order, with only the columns
+-- that may be published (never the beneficiary id). Read by the OGC API interventions collection.
+-- Parameters (InterventionRepository.bindPointFilter): dataset id; west, east, south, north (the box, inclusive;
+-- the whole globe when none); then each optional filter twice, NULL meaning any: year, program, axis,
+-- company size, municipality code, department pattern (two digits and %), placement.
+-- The same WHERE is in count_points.sql and select_points.sql (and its PostGIS override): change them together.
+-- Then the offset and the page size. The dataset id leads the ORDER BY (it is one value here) so that the primary
+-- key (dataset_id, record_id) gives the order and a page stops reading once it is full.
+SELECT record_id, report_year, program, axis, company_size, municipality_code, placement, longitude, latitude
+FROM intervention
+WHERE dataset_id = ?
+  AND longitude IS NOT NULL
+  AND longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?
+  AND (CAST(? AS INTEGER) IS NULL OR report_year = ?)
+  AND (CAST(? AS VARCHAR(300)) IS NULL OR program = ?)
+  AND (CAST(? AS VARCHAR(40)) IS NULL OR axis = ?)
+  AND (CAST(? AS VARCHAR(40)) IS NULL OR company_size = ?)
+  AND (CAST(? AS VARCHAR(5)) IS NULL OR municipality_code = ?)
+  AND (CAST(? AS VARCHAR(3)) IS NULL OR municipality_code LIKE ?)
+  AND (CAST(? AS VARCHAR(20)) IS NULL OR placement = ?)
+ORDER BY dataset_id, record_id
+OFFSET ? ROWS FETCH NEXT ? ROWS ONLY
