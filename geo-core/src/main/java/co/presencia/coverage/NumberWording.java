@@ -39,6 +39,11 @@ enum NumberWording {
         return format.format(share * 100.0) + percentSuffix;
     }
 
+    /** "1 departamento", "33 departamentos": the number and the noun in agreement. */
+    String count(long value, String singular, String plural) {
+        return integer(value) + " " + (value == 1 ? singular : plural);
+    }
+
     String list(List<String> items) {
         if (items.isEmpty()) {
             return "";

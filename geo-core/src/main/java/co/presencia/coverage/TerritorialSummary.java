@@ -44,7 +44,9 @@ public final class TerritorialSummary {
             return new Summary(language.name().toLowerCase(Locale.ROOT), year, paragraphs);
         }
         Headline h = CoverageFigures.headline(counts, catalog);
-        paragraphs.add(opening(h, datasetName, n, es));
+        String place = filter.departments().size() == 1
+                ? catalog.department(filter.departments().iterator().next()).map(d -> d.department().name()).orElse(null) : null;
+        paragraphs.add(opening(h, datasetName, place, n, es));
         String departments = departmentsParagraph(counts, catalog, n, es);
         if (!departments.isEmpty()) {
             paragraphs.add(departments);
@@ -73,37 +75,39 @@ public final class TerritorialSummary {
         return new Summary(language.name().toLowerCase(Locale.ROOT), year, paragraphs);
     }
 
-    private static String opening(Headline h, String datasetName, NumberWording n, boolean es) {
+    private static String opening(Headline h, String datasetName, String place, NumberWording n, boolean es) {
         StringBuilder text = new StringBuilder();
         if (es) {
-            text.append("En ").append(h.year()).append(", ")
+            text.append("En ").append(h.year()).append(place == null ? "" : " y en " + place).append(", ")
                     .append(datasetName == null ? "los instrumentos" : "los instrumentos del conjunto «" + datasetName + "»")
-                    .append(" llegaron a ").append(n.integer(h.beneficiaries())).append(" beneficiarios mediante ")
-                    .append(n.integer(h.interventions())).append(" intervenciones en ")
-                    .append(n.integer(h.municipalities().reached())).append(" municipios (")
+                    .append(" llegaron a ").append(n.count(h.beneficiaries(), "beneficiario", "beneficiarios")).append(" mediante ")
+                    .append(n.count(h.interventions(), "intervención", "intervenciones")).append(" en ")
+                    .append(n.count(h.municipalities().reached(), "municipio", "municipios")).append(" (")
                     .append(n.percent(h.municipalities().share())).append(" de los ").append(n.integer(h.denominator().units()))
-                    .append(" municipios y áreas no municipalizadas vigentes) de ").append(h.departments().reached())
-                    .append(" departamentos.");
+                    .append(" municipios y áreas no municipalizadas vigentes) de ")
+                    .append(n.count(h.departments().reached(), "departamento", "departamentos")).append('.');
             if (h.pdetMunicipalities() != null && h.populationBand() != null) {
-                text.append(" De estos municipios, ").append(n.integer(h.pdetMunicipalities().reached()))
-                        .append(" son PDET y ").append(n.integer(h.populationBand().reached()))
-                        .append(" tienen menos de 200.000 habitantes.");
+                int pdet = h.pdetMunicipalities().reached();
+                int band = h.populationBand().reached();
+                text.append(" De estos municipios, ").append(n.integer(pdet)).append(pdet == 1 ? " es PDET y " : " son PDET y ")
+                        .append(n.integer(band)).append(band == 1 ? " tiene" : " tienen").append(" menos de 200.000 habitantes.");
             }
             if (h.mipyme().of() > 0) {
                 text.append(" El ").append(n.percent(h.mipyme().share())).append(" de las empresas beneficiarias son mipymes.");
             }
         } else {
-            text.append("In ").append(h.year()).append(", ")
+            text.append("In ").append(h.year()).append(place == null ? "" : " and in " + place).append(", ")
                     .append(datasetName == null ? "the instruments" : "the instruments of the dataset “" + datasetName + "”")
-                    .append(" reached ").append(n.integer(h.beneficiaries())).append(" beneficiaries through ")
-                    .append(n.integer(h.interventions())).append(" interventions in ")
-                    .append(n.integer(h.municipalities().reached())).append(" municipalities (")
+                    .append(" reached ").append(n.count(h.beneficiaries(), "beneficiary", "beneficiaries")).append(" through ")
+                    .append(n.count(h.interventions(), "intervention", "interventions")).append(" in ")
+                    .append(n.count(h.municipalities().reached(), "municipality", "municipalities")).append(" (")
                     .append(n.percent(h.municipalities().share())).append(" of the ").append(n.integer(h.denominator().units()))
-                    .append(" units in force) in ").append(h.departments().reached()).append(" departments.");
+                    .append(" units in force) in ").append(n.count(h.departments().reached(), "department", "departments")).append('.');
             if (h.pdetMunicipalities() != null && h.populationBand() != null) {
-                text.append(" Of these municipalities, ").append(n.integer(h.pdetMunicipalities().reached()))
-                        .append(" are PDET and ").append(n.integer(h.populationBand().reached()))
-                        .append(" have fewer than 200,000 inhabitants.");
+                int pdet = h.pdetMunicipalities().reached();
+                int band = h.populationBand().reached();
+                text.append(" Of these municipalities, ").append(n.integer(pdet)).append(pdet == 1 ? " is PDET and " : " are PDET and ")
+                        .append(n.integer(band)).append(band == 1 ? " has" : " have").append(" fewer than 200,000 inhabitants.");
             }
             if (h.mipyme().of() > 0) {
                 text.append(" ").append(n.percent(h.mipyme().share())).append(" of the beneficiary companies are MSMEs (mipymes).");
@@ -154,8 +158,8 @@ public final class TerritorialSummary {
             if (h.mipyme().of() > 0) {
                 text.append("el ").append(n.percent(h.mipyme().share())).append(" de las empresas son mipymes, ");
             }
-            text.append("en ").append(n.integer(h.municipalities().reached())).append(" municipios de ")
-                    .append(h.departments().reached()).append(" departamentos");
+            text.append("en ").append(n.count(h.municipalities().reached(), "municipio", "municipios")).append(" de ")
+                    .append(n.count(h.departments().reached(), "departamento", "departamentos"));
             if (h.pdetMunicipalities() != null && h.populationBand() != null) {
                 text.append("; ").append(n.integer(h.pdetMunicipalities().reached())).append(" municipios PDET y ")
                         .append(n.integer(h.populationBand().reached())).append(" con menos de 200.000 habitantes");
@@ -164,8 +168,8 @@ public final class TerritorialSummary {
             if (h.mipyme().of() > 0) {
                 text.append(n.percent(h.mipyme().share())).append(" of the companies are MSMEs, ");
             }
-            text.append("in ").append(n.integer(h.municipalities().reached())).append(" municipalities of ")
-                    .append(h.departments().reached()).append(" departments");
+            text.append("in ").append(n.count(h.municipalities().reached(), "municipality", "municipalities")).append(" of ")
+                    .append(n.count(h.departments().reached(), "department", "departments"));
             if (h.pdetMunicipalities() != null && h.populationBand() != null) {
                 text.append("; ").append(n.integer(h.pdetMunicipalities().reached())).append(" PDET municipalities and ")
                         .append(n.integer(h.populationBand().reached())).append(" under 200,000 inhabitants");

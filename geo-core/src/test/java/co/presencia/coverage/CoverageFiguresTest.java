@@ -217,12 +217,17 @@ class CoverageFiguresTest {
         TerritorialSummary.Summary es = TerritorialSummary.write(INDEX, CoverageFilter.ofYear(2023), 2023, "Prueba",
                 TerritorialSummary.Language.ES);
         assertThat(es.paragraphs().get(0)).isEqualTo("En 2023, los instrumentos del conjunto «Prueba» llegaron a 4 beneficiarios mediante 6 intervenciones en 5 municipios"
-                + " (0,4 % de los 1.121 municipios y áreas no municipalizadas vigentes) de 4 departamentos. De estos municipios, 1 son PDET"
-                + " y 1 tienen menos de 200.000 habitantes. El 50,0 % de las empresas beneficiarias son mipymes.");
+                + " (0,4 % de los 1.121 municipios y áreas no municipalizadas vigentes) de 4 departamentos. De estos municipios, 1 es PDET"
+                + " y 1 tiene menos de 200.000 habitantes. El 50,0 % de las empresas beneficiarias son mipymes.");
         assertThat(es.text()).contains("Medellín", "Antioquia (25,0 %)", "Productividad:", "Calidad:");
         TerritorialSummary.Summary en = TerritorialSummary.write(INDEX, CoverageFilter.ofYear(2023), 2023, "Test",
                 TerritorialSummary.Language.EN);
         assertThat(en.paragraphs().get(0)).contains("5 municipalities (0.4% of the 1,121 units in force)");
+        TerritorialSummary.Summary narino = TerritorialSummary.write(INDEX, CoverageFilter.ofYear(2023).withDepartments(Set.of(new DepartmentCode("52"))),
+                2023, "Prueba", TerritorialSummary.Language.ES);
+        // One department: named, and nouns agree with the number.
+        assertThat(narino.paragraphs().get(0)).startsWith("En 2023 y en Nariño, los instrumentos del conjunto «Prueba» llegaron a 1 beneficiario"
+                + " mediante 2 intervenciones en 2 municipios").contains("de 1 departamento.");
     }
 
     private static Intervention record(String id, String beneficiary, int year, String program, Axis axis, CompanySize size, String code) {
