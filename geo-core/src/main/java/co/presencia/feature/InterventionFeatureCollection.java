@@ -206,7 +206,19 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         p.put("placement", point.placement().name());
         p.put("dataset", dataset.id());
         p.put("synthetic", dataset.synthetic());
-        return new Feature(point.recordId(), p, LON_LAT.createPoint(new Coordinate(point.longitude(), point.latitude())));
+        double scale = publishedScale(point.size());
+        return new Feature(point.recordId(), p, LON_LAT.createPoint(new Coordinate(
+                Math.round(point.longitude() * scale) / scale, Math.round(point.latitude() * scale) / scale)));
+    }
+
+    /**
+     * How precisely a point is published. A company's location (micro to grande) is a business address, published to
+     * 4 decimals (≈ 11 m); a unidad productiva of the popular economy, or a beneficiary of unknown kind, is often a
+     * person's home, published to 2 decimals (≈ 1.1 km) so that year and program cannot lead back to a household
+     * (Ley 1581 de 2012). The stored coordinates are not changed; bbox filters use them.
+     */
+    static double publishedScale(co.presencia.intervention.CompanySize size) {
+        return size != null && size != co.presencia.intervention.CompanySize.UNIDAD_PRODUCTIVA ? 1e4 : 1e2;
     }
 
     /**
