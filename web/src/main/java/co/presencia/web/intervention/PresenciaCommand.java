@@ -161,6 +161,7 @@ public final class PresenciaCommand {
                 case "generate-demo" -> generateDemo(parsed);
                 case "generate-bulk" -> generateBulk(parsed);
                 case "datasets" -> datasetsCommand(parsed);
+                case "static-map" -> staticMapCommand(parsed);
                 default -> {
                     err.println("presencia: orden desconocida '" + args[0] + "' (unknown command)");
                     usage(err);
@@ -192,6 +193,10 @@ public final class PresenciaCommand {
                   presencia generate-demo DEMO.csv [--seed N]
                   presencia generate-bulk ARCHIVO.csv --rows N [--seed N]
                   presencia datasets
+                  presencia static-map --out MAPA.png|.svg [--collection municipal-coverage|department-coverage]
+                                   [--dataset ID] [--year 2023] [--axis EJE] [--program P] [--size T] [--department 05]
+                                   [--value beneficiaries|interventions|per10k|share] [--method quantiles|jenks] [--classes 5]
+                                   [--ramp viridis|ylgnbu|blues|puor] [--width 1000] [--title TEXTO]
                 Base de datos: SPRING_DATASOURCE_URL o --database-url; por defecto H2GIS en $PRESENCIA_HOME/presencia.
                 Salida: 0 importado, 2 filas rechazadas (nada importado), 3 archivo inválido, 1 fallo, 64 uso.""");
     }
@@ -296,6 +301,23 @@ public final class PresenciaCommand {
             }
             return OK;
         }
+    }
+
+    private int staticMapCommand(Args args) throws IOException {
+        String out = args.option("out");
+        if (out == null) {
+            throw new IllegalArgumentException("static-map necesita --out MAPA.png o MAPA.svg (needs --out)");
+        }
+        Path file = Path.of(out).isAbsolute() ? Path.of(out) : Path.of(out).toAbsolutePath();
+        try (Store store = Store.open(env, args, err)) {
+            int units = co.presencia.web.coveragefeatures.CoverageMapCommand.render(store.catalog(), store.repository(), args.options(), file);
+            out().printf(Locale.ROOT, "static-map: %s (%d unidades)%n", file, units);
+            return OK;
+        }
+    }
+
+    private PrintStream out() {
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------ output
