@@ -7,11 +7,11 @@ import java.util.Locale;
 /**
  * Colour-blind-safe ramps. ColorBrewer schemes (Cynthia Brewer, Penn State; Apache-2.0 licence) are given with
  * their published 9-class colours and sampled; viridis (Smith and van der Walt, CC0) by 9 anchors along the
- * original map. Sequential ramps run light (low) to dark (high), except viridis, dark purple (low) to yellow
- * (high). PuOr is diverging, for values around a midpoint.
+ * original map, reversed. Sequential ramps, viridis included, run light (low) to dark (high): more is darker on a
+ * white page, as on the web map. PuOr is diverging, for values around a midpoint.
  */
 public enum ColorRamp {
-    VIRIDIS("viridis", "#440154", "#472d7b", "#3b528b", "#2c728e", "#21918c", "#28ae80", "#5ec962", "#addc30", "#fde725"),
+    VIRIDIS("viridis", "#fde725", "#addc30", "#5ec962", "#28ae80", "#21918c", "#2c728e", "#3b528b", "#472d7b", "#440154"),
     YL_GN_BU("ylgnbu", "#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#253494", "#081d58"),
     BLUES("blues", "#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"),
     PU_OR("puor", "#b35806", "#e08214", "#fdb863", "#fee0b6", "#f7f7f7", "#d8daeb", "#b2abd2", "#8073ac", "#542788");

@@ -14,7 +14,7 @@ class ColorRampTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = ColorRamp.class, names = {"YL_GN_BU", "BLUES"})
+    @EnumSource(value = ColorRamp.class, names = {"YL_GN_BU", "BLUES", "VIRIDIS"})
     void sequentialRampsGetDarkerAndAvoidTheNoDataGrey(ColorRamp ramp) {
         for (int k = 2; k <= 9; k++) {
             List<Color> colors = ramp.colors(k);
@@ -31,8 +31,9 @@ class ColorRampTest {
         List<Color> five = ramp.colors(5);
         assertThat(five).hasSize(5);
         if (ramp == ColorRamp.VIRIDIS) {
-            assertThat(five.get(0)).isEqualTo(Color.decode("#440154"));
-            assertThat(five.get(4)).isEqualTo(Color.decode("#fde725"));
+            // Reversed, as on the web map: yellow for the fewest, dark purple for the most.
+            assertThat(five.get(0)).isEqualTo(Color.decode("#fde725"));
+            assertThat(five.get(4)).isEqualTo(Color.decode("#440154"));
         }
         if (ramp == ColorRamp.PU_OR) {
             assertThat(five.get(2)).isEqualTo(Color.decode("#f7f7f7"));
