@@ -267,15 +267,7 @@ public final class TerritoryRepository {
 
     /** The municipality holding (lon, lat), by SQL point-in-polygon with the border rule of {@code locate_point.sql}. */
     public Optional<DivipolaCode> locate(double longitude, double latitude) {
-        return database.read("Locating a point", connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("territory/locate_point"))) {
-                ps.setDouble(1, longitude);
-                ps.setDouble(2, latitude);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new DivipolaCode(rs.getString(1))) : Optional.empty();
-                }
-            }
-        });
+        return locateAll(List.of(new double[] {longitude, latitude})).get(0);
     }
 
     /** {@link #locate} for many points on one connection and one prepared statement; results in input order. */

@@ -31,7 +31,7 @@ public enum SqlDialect {
         if (lower.startsWith("jdbc:h2:")) {
             return H2GIS;
         }
-        if (lower.startsWith("jdbc:postgresql") || lower.startsWith("jdbc:postgresql_postgis")) {
+        if (lower.startsWith("jdbc:postgresql")) {
             return POSTGIS;
         }
         throw new IllegalArgumentException("Unsupported database URL (expected jdbc:h2: or jdbc:postgresql:): "

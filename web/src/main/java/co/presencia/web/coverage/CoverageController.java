@@ -146,7 +146,7 @@ public class CoverageController {
     @GetMapping("/coverage/groups/{group}")
     public ResponseEntity<?> group(@PathVariable String group, @ParameterObject @ModelAttribute CoverageRequest request,
                                    @RequestParam(required = false) String format) {
-        TerritoryGroup territoryGroup = group(group);
+        TerritoryGroup territoryGroup = referenceGroup(group);
         Resolved r = resolve(request);
         CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), territoryGroup);
         List<CoverageFigures.TerritoryRow> rows = CoverageFigures.territories(counts, coverage.catalog());
@@ -164,7 +164,7 @@ public class CoverageController {
     public ResponseEntity<?> gaps(@PathVariable String group, @ParameterObject @ModelAttribute CoverageRequest request,
                                   @RequestParam(required = false) String format,
                                   @RequestParam(defaultValue = "territories") String table) {
-        TerritoryGroup territoryGroup = group(group);
+        TerritoryGroup territoryGroup = referenceGroup(group);
         Resolved r = resolve(request);
         CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         Gaps.Report report = Gaps.of(counts, coverage.catalog(), territoryGroup, coverage.adjacency());
@@ -268,13 +268,8 @@ public class CoverageController {
         return targets.delete(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
-    private TerritoryGroup group(String id) {
-        String normalized = id.strip().toLowerCase(Locale.ROOT);
-        if (!TerritoryGroup.isValidId(normalized)) {
-            throw ApiException.badRequest("Invalid group id '" + id + "'");
-        }
-        return coverage.catalog().group(normalized)
-                .orElseThrow(() -> ApiException.notFound("No territory group '" + id + "'; see /api/v1/territory-groups"));
+    private TerritoryGroup referenceGroup(String id) {
+        return coverage.reference().group(id);
     }
 
     private static Geometry territoryGeometry(ReferenceCatalog catalog, TerritoryGroup group, String territoryId) {

@@ -139,6 +139,10 @@ public class CoverageService {
         return reference.catalog();
     }
 
+    public ReferenceDataService reference() {
+        return reference;
+    }
+
     public MunicipalAdjacency<DivipolaCode> adjacency() {
         MunicipalAdjacency<DivipolaCode> current = adjacency;
         if (current == null) {

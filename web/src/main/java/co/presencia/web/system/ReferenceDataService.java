@@ -4,6 +4,7 @@ import co.presencia.territory.GroupSettings;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.ReferenceDataReader;
 import co.presencia.territory.ReferenceFiles;
+import co.presencia.territory.TerritoryGroup;
 import co.presencia.territory.TerritoryRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +59,16 @@ public class ReferenceDataService {
 
     public ReferenceCatalog catalog() {
         return catalog;
+    }
+
+    /** The territory group a request names, case-insensitively; 400 for a malformed id, 404 for an unknown one. */
+    public TerritoryGroup group(String id) {
+        String normalized = id.strip().toLowerCase(Locale.ROOT);
+        if (!TerritoryGroup.isValidId(normalized)) {
+            throw ApiException.badRequest("Invalid group id '" + id + "'");
+        }
+        return catalog.group(normalized)
+                .orElseThrow(() -> ApiException.notFound("No territory group '" + id + "'; see /api/v1/territory-groups"));
     }
 
     static String fingerprint(ReferenceFiles files, GroupSettings settings) {

@@ -32,7 +32,7 @@ public class WarmUp {
             try {
                 joiner.locator();
                 coverage.adjacency();
-                coverage.datasets().stream().findFirst().ifPresent(d -> coverage.index(coverage.dataset(null)));
+                coverage.find(null).ifPresent(coverage::index);
                 LOG.info("Warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("Warm-up failed (requests will build what they need): {}", e.getMessage());

@@ -15,7 +15,6 @@ import co.presencia.web.system.ReferenceDataService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -77,7 +76,7 @@ public class TerritoryController {
             filter = filter.and(m -> m.department().code().equals(code));
         }
         if (group != null && !group.isBlank()) {
-            TerritoryGroup territoryGroup = group(group);
+            TerritoryGroup territoryGroup = reference.group(group);
             Set<DivipolaCode> members;
             if (territory != null && !territory.isBlank()) {
                 members = territoryGroup.territory(territory)
@@ -141,7 +140,7 @@ public class TerritoryController {
 
     @GetMapping("/territory-groups/{id}")
     public GroupDetail group(@PathVariable String id, @RequestParam(required = false) Integer year) {
-        TerritoryGroup g = group(id);
+        TerritoryGroup g = reference.group(id);
         int reportingYear = year(year);
         ReferenceCatalog catalog = reference.catalog();
         List<TerritoryDetail> territories = g.territories().stream().map(t -> new TerritoryDetail(t.id(), t.name(),
@@ -155,15 +154,6 @@ public class TerritoryController {
     @GetMapping("/reference/load-report")
     public LoadReport loadReport() {
         return reference.catalog().loadReport();
-    }
-
-    private TerritoryGroup group(String id) {
-        String normalized = id.strip().toLowerCase(Locale.ROOT);
-        if (!TerritoryGroup.isValidId(normalized)) {
-            throw ApiException.badRequest("Invalid group id '" + id + "'");
-        }
-        return reference.catalog().group(normalized)
-                .orElseThrow(() -> ApiException.notFound("No territory group '" + id + "'; see /api/v1/territory-groups"));
     }
 
     private int year(Integer requested) {

@@ -15,7 +15,7 @@ CREATE TABLE dataset (
     municipalities   BIGINT NOT NULL DEFAULT 0
 );
 
--- report_year, not "year": YEAR is a reserved word in H2.
+-- report_year, not "year": YEAR is a reserved word in H2 (same DDL on both stores: db/common).
 CREATE TABLE intervention (
     dataset_id        VARCHAR(64) NOT NULL,
     record_id         VARCHAR(100) NOT NULL,
