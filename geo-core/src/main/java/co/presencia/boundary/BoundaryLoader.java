@@ -6,6 +6,7 @@ import co.presencia.spatial.Srid;
 import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.InvalidDivipolaCodeException;
+import co.presencia.territory.LoadReport;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package co.presencia.coverage;
 
+import co.presencia.error.InvalidParameterException;
 import java.util.Objects;
 
 /**
@@ -19,13 +20,13 @@ public record Target(String id, String name, Indicator indicator, String group, 
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(filter, "filter");
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9-]{0,63}")) {
-            throw new IllegalArgumentException("Target id '" + id + "' must be letters, digits and '-' (64 at most)");
+            throw new InvalidParameterException("id", "target.id.invalid", id);
         }
         if (indicator.needsGroup() && (group == null || group.isBlank())) {
-            throw new IllegalArgumentException("Indicator " + indicator + " needs a territory group");
+            throw new InvalidParameterException("group", "target.group.required", indicator.name());
         }
         if (filter.years().isEmpty()) {
-            throw new IllegalArgumentException("Target " + id + " needs a period (year)");
+            throw new InvalidParameterException("year", "target.year.required", id);
         }
     }
 }

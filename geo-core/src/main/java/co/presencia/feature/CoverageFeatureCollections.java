@@ -1,11 +1,10 @@
 package co.presencia.feature;
 
 import co.presencia.coverage.CoverageCounts;
-import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageFigures.DepartmentRow;
 import co.presencia.coverage.CoverageFigures.MunicipalityRow;
-import co.presencia.coverage.CoverageFilter;
-import co.presencia.coverage.CoverageIndex;
+import co.presencia.coverage.CoverageFigures;
+import co.presencia.coverage.CoverageSelection;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
@@ -21,11 +20,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -54,7 +53,10 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
     static final String ATTRIBUTION = "Fuente: Presencia, registros del conjunto de datos; DANE, MGN 2018 y proyecciones "
             + "de población; ART; MinCIT";
 
-    /** Where the figures come from; the web application resolves the parameters exactly as its coverage API does. */
+    /**
+     * Where the figures come from: the application core, which resolves the parameters exactly as its coverage API
+     * does and keeps the one cache of derived results.
+     */
     public interface Figures {
 
         /** Every dataset, as stored now; with none, the collections are not offered. */
@@ -64,30 +66,15 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
          * The dataset, its index and the filter that the collection parameters select ({@code dataset}, {@code year},
          * {@code axis}, {@code program}, {@code size}, {@code department}, each optional).
          *
-         * @throws InvalidFeatureQueryException naming the parameter with a bad value or an unknown dataset
+         * @throws co.presencia.error.InvalidParameterException naming the parameter with a bad value or an unknown dataset
          */
-        Selection select(Map<String, String> parameters);
-    }
+        CoverageSelection select(Map<String, String> parameters);
 
-    /**
-     * A resolved request: the dataset as stored now, its coverage index, the filter and the reporting year it fixes.
-     */
-    public record Selection(DatasetSummary dataset, CoverageIndex index, CoverageFilter filter, int reportingYear) {
-        public Selection {
-            Objects.requireNonNull(dataset, "dataset");
-            Objects.requireNonNull(index, "index");
-            Objects.requireNonNull(filter, "filter");
-        }
+        /** The counts of a selection. */
+        CoverageCounts counts(CoverageSelection selection);
 
-        public CoverageCounts counts() {
-            return index.count(filter, reportingYear);
-        }
-
-        /** What the features depend on: the dataset's import, the filter and the year (not the index object). */
-        Object key() {
-            return List.of(dataset.id(), String.valueOf(dataset.lastImportAt()), String.valueOf(dataset.contentChecksum()),
-                    dataset.synthetic(), filter, reportingYear);
-        }
+        /** A result derived from a selection ({@code what} names it), computed once while the selection is recent. */
+        <T> T remember(CoverageSelection selection, String what, Supplier<T> compute);
     }
 
     private final Figures figures;
@@ -214,8 +201,8 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
     // ---------------------------------------------------------------------------------------------------------
     // Features.
 
-    List<Feature> municipalFeatures(Selection selection) {
-        CoverageCounts counts = selection.counts();
+    List<Feature> municipalFeatures(CoverageSelection selection) {
+        CoverageCounts counts = figures.counts(selection);
         int year = counts.vintage().year();
         Map<String, Geometry> geometry = geometries(year);
         List<Feature> features = new ArrayList<>();
@@ -247,8 +234,8 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         return features;
     }
 
-    List<Feature> departmentFeatures(Selection selection) {
-        CoverageCounts counts = selection.counts();
+    List<Feature> departmentFeatures(CoverageSelection selection) {
+        CoverageCounts counts = figures.counts(selection);
         Set<String> wanted = counts.filter().departments().stream().map(DepartmentCode::value)
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Feature> features = new ArrayList<>();
@@ -291,24 +278,18 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
     /** Builds the features of one collection for a selection. */
     @FunctionalInterface
     private interface FeatureBuilder {
-        List<Feature> build(Selection selection);
+        List<Feature> build(CoverageSelection selection);
     }
 
     /**
      * A collection whose features are built from the selected counts, then filtered and paged in memory. The features
-     * of the last {@value #CACHED} selections are kept (with their encodings, so a repeated request or the next page
-     * is not counted and encoded again); a selection names the dataset's import, so a new import is a new selection.
+     * of a selection (with their encodings, so a repeated request or the next page is not counted and encoded again)
+     * are kept in the core's one cache of derived results; a selection names the dataset's import, so a new import is
+     * a new selection.
      */
     private final class Figured implements FeatureCollection {
-        private static final int CACHED = 8;
         private final CollectionMetadata metadata;
         private final FeatureBuilder builder;
-        private final Map<Object, InMemoryFeatureCollection> recent = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, InMemoryFeatureCollection> eldest) {
-                return size() > CACHED;
-            }
-        };
 
         Figured(CollectionMetadata metadata, FeatureBuilder builder) {
             this.metadata = metadata;
@@ -321,19 +302,9 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         }
 
         private InMemoryFeatureCollection select(Map<String, String> parameters) {
-            Selection selection = figures.select(parameters);
-            Object key = selection.key();
-            synchronized (recent) {
-                InMemoryFeatureCollection known = recent.get(key);
-                if (known != null) {
-                    return known;
-                }
-            }
-            InMemoryFeatureCollection built = new InMemoryFeatureCollection(metadata, builder.build(selection), null);
-            synchronized (recent) {
-                recent.put(key, built);
-            }
-            return built;
+            CoverageSelection selection = figures.select(parameters);
+            return figures.remember(selection, "features:" + metadata.id(),
+                    () -> new InMemoryFeatureCollection(metadata, builder.build(selection), null));
         }
 
         @Override

@@ -156,7 +156,7 @@ public final class MunicipalityJoiner {
             parsed = DivipolaCode.parse(raw);
         } catch (InvalidDivipolaCodeException e) {
             return Result.fail(SourceField.MUNICIPALITY_CODE, raw, "Código DIVIPOLA inválido: se esperan 5 dígitos, "
-                    + "p. ej. 05001 (invalid DIVIPOLA code: " + e.getMessage() + ")");
+                    + "p. ej. 05001 (invalid DIVIPOLA code: " + e.message(java.util.Locale.ENGLISH) + ")");
         }
         DivipolaCode known = codes.get(parsed.value());
         if (known == null) {

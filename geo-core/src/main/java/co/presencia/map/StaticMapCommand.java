@@ -2,9 +2,9 @@ package co.presencia.map;
 
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.TerritoryFeatureCollections;
+import co.presencia.reference.ReferenceDataReader;
 import co.presencia.territory.GroupSettings;
 import co.presencia.territory.ReferenceCatalog;
-import co.presencia.territory.ReferenceDataReader;
 import co.presencia.territory.ReferenceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

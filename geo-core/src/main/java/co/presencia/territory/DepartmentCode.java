@@ -35,9 +35,9 @@ public record DepartmentCode(String value) implements Comparable<DepartmentCode>
     }
 
     /** A text that is not a department code. */
-    public static class InvalidDepartmentCodeException extends IllegalArgumentException {
+    public static class InvalidDepartmentCodeException extends co.presencia.error.InvalidParameterException {
         public InvalidDepartmentCodeException(String value) {
-            super("Invalid department code '" + value + "': a department code has exactly 2 digits, e.g. 05");
+            super("code", "department.invalid", value);
         }
     }
 }

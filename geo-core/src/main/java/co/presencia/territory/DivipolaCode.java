@@ -16,10 +16,10 @@ public record DivipolaCode(String value) implements Comparable<DivipolaCode> {
     public DivipolaCode {
         Objects.requireNonNull(value, "value");
         if (!FIVE_DIGITS.matcher(value).matches()) {
-            throw new InvalidDivipolaCodeException(value, "a municipality code has exactly 5 digits, e.g. 05001");
+            throw new InvalidDivipolaCodeException(value, InvalidDivipolaCodeException.Reason.FIVE_DIGITS);
         }
         if (value.startsWith("00")) {
-            throw new InvalidDivipolaCodeException(value, "department 00 does not exist");
+            throw new InvalidDivipolaCodeException(value, InvalidDivipolaCodeException.Reason.DEPARTMENT_00);
         }
     }
 
@@ -29,25 +29,25 @@ public record DivipolaCode(String value) implements Comparable<DivipolaCode> {
      */
     public static DivipolaCode parse(String raw) {
         if (raw == null) {
-            throw new InvalidDivipolaCodeException("", "the code is empty");
+            throw new InvalidDivipolaCodeException("", InvalidDivipolaCodeException.Reason.EMPTY);
         }
         String text = raw.strip();
         if (text.endsWith(".0")) {
             text = text.substring(0, text.length() - 2);
         }
         if (text.isEmpty()) {
-            throw new InvalidDivipolaCodeException(raw, "the code is empty");
+            throw new InvalidDivipolaCodeException(raw, InvalidDivipolaCodeException.Reason.EMPTY);
         }
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                throw new InvalidDivipolaCodeException(raw, "a municipality code has only digits");
+                throw new InvalidDivipolaCodeException(raw, InvalidDivipolaCodeException.Reason.DIGITS_ONLY);
             }
         }
         if (text.length() == 4) {
             text = "0" + text;
         }
         if (text.length() != 5) {
-            throw new InvalidDivipolaCodeException(raw, "a municipality code has 5 digits (4 when the leading zero was lost)");
+            throw new InvalidDivipolaCodeException(raw, InvalidDivipolaCodeException.Reason.LENGTH);
         }
         return new DivipolaCode(text);
     }

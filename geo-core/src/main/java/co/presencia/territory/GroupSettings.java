@@ -10,5 +10,7 @@ import java.nio.file.Path;
  * @param userGroupsDir       folder of user-defined group CSV files (may be null or missing)
  */
 public record GroupSettings(long populationThreshold, int populationYear, Path userGroupsDir) {
-    public static final GroupSettings DEFAULT = new GroupSettings(200_000, 2023, null);
+    /** "Municipalities with fewer than 200,000 inhabitants" (DOMAIN.md §1). */
+    public static final long DEFAULT_POPULATION_THRESHOLD = 200_000;
+    public static final GroupSettings DEFAULT = new GroupSettings(DEFAULT_POPULATION_THRESHOLD, ReportingYear.DEFAULT, null);
 }

@@ -1,6 +1,5 @@
 package co.presencia.territory;
 
-import co.presencia.boundary.LoadReport;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -30,6 +30,12 @@ public record TerritoryGroup(String id, String name, GroupKind kind, String sour
         territories = List.copyOf(territories);
     }
 
+    /** An id made from a name: accent-free lower case, words joined by '-' ("Montes de María" → montes-de-maria). */
+    public static String slug(String text) {
+        String slug = co.presencia.text.NameKey.of(text).replace(' ', '-');
+        return slug.isEmpty() ? "x" : slug;
+    }
+
     public static boolean isValidId(String id) {
         return id != null && ID.matcher(id).matches();
     }

@@ -1,6 +1,5 @@
 package co.presencia.territory;
 
-import co.presencia.boundary.LoadReport;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.StoreException;
 import java.sql.Connection;
@@ -21,8 +20,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;

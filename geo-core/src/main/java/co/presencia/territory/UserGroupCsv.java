@@ -46,7 +46,7 @@ public final class UserGroupCsv {
     }
 
     public static TerritoryGroup read(Path file, List<Municipality> municipalities) {
-        String id = ReferenceDataReader.slug(file.getFileName().toString().replaceFirst("(?i)\\.csv$", ""));
+        String id = TerritoryGroup.slug(file.getFileName().toString().replaceFirst("(?i)\\.csv$", ""));
         Set<DivipolaCode> known = municipalities.stream().map(Municipality::code).collect(Collectors.toSet());
         List<CSVRecord> rows = Csv.read(file);
         if (rows.isEmpty()) {
@@ -61,7 +61,7 @@ public final class UserGroupCsv {
             String territory = row.get(territoryColumn).strip();
             String code = row.get(codeColumn).strip();
             String line = file + ", line " + (row.getRecordNumber() + 1) + ", field " + codeColumn;
-            String key = ReferenceDataReader.slug(territory);
+            String key = TerritoryGroup.slug(territory);
             names.putIfAbsent(key, territory);
             SortedSet<DivipolaCode> set = members.computeIfAbsent(key, k -> new TreeSet<>());
             if (code.length() <= 2) {

@@ -1,5 +1,6 @@
 package co.presencia.bench;
 
+import co.presencia.reference.ReferenceDataReader;
 import co.presencia.spatial.MunicipalityLocator;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SchemaMigrator;
@@ -8,7 +9,6 @@ import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.GroupSettings;
 import co.presencia.territory.Municipality;
 import co.presencia.territory.ReferenceCatalog;
-import co.presencia.territory.ReferenceDataReader;
 import co.presencia.territory.ReferenceFiles;
 import co.presencia.territory.TerritoryRepository;
 import java.io.ByteArrayInputStream;

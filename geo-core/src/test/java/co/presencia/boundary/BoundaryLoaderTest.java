@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import co.presencia.boundary.BoundaryLoader.BoundarySet;
+import co.presencia.territory.LoadReport;
 import co.presencia.testing.ReferenceData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package co.presencia.testing;
 
+import co.presencia.reference.ReferenceDataReader;
 import co.presencia.territory.GroupSettings;
 import co.presencia.territory.ReferenceCatalog;
-import co.presencia.territory.ReferenceDataReader;
 import co.presencia.territory.ReferenceFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,21 +1,17 @@
 package co.presencia.web.coverage;
 
-import co.presencia.coverage.CoverageFilter;
-import co.presencia.intervention.Axis;
-import co.presencia.intervention.CompanySize;
-import co.presencia.territory.DepartmentCode;
-import co.presencia.web.system.ApiException;
+import co.presencia.application.SelectionParser;
+import co.presencia.coverage.CoverageFilterParser;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 
 /**
- * The filter query parameters of every coverage endpoint: {@code dataset}, {@code year}, {@code axis},
- * {@code program}, {@code size}, {@code department}. Each may repeat or hold a comma-separated list.
+ * The selection query parameters of every coverage endpoint, as documented in the OpenAPI description:
+ * {@code dataset}, {@code year}, {@code axis}, {@code program}, {@code size}, {@code department}. Each may repeat or
+ * hold a comma-separated list (programs repeat only: a program's name may hold a comma). Only carried here: the
+ * application core parses them ({@link SelectionParser}).
  */
 public record CoverageRequest(
         @Parameter(description = "Dataset id (default: the configured default dataset)", example = "demo") String dataset,
@@ -25,48 +21,15 @@ public record CoverageRequest(
         @Parameter(description = "Company size id", example = "micro,pequena,mediana") List<String> size,
         @Parameter(description = "Department DIVIPOLA code(s)", example = "05") List<String> department) {
 
-    public CoverageFilter toFilter() {
-        Set<Integer> years = new TreeSet<>();
-        for (String y : split(year)) {
-            try {
-                int value = Integer.parseInt(y);
-                if (value < 2000 || value > 2100) {
-                    throw ApiException.badRequest("Year " + value + " is out of range");
-                }
-                years.add(value);
-            } catch (NumberFormatException e) {
-                throw ApiException.badRequest("Parameter 'year' has an invalid value '" + y + "'");
-            }
-        }
-        Set<Axis> axes = EnumSet.noneOf(Axis.class);
-        for (String a : split(axis)) {
-            axes.add(Axis.parse(a).orElseThrow(() -> ApiException.badRequest("Unknown axis '" + a + "'; known: "
-                    + EnumSet.allOf(Axis.class).stream().map(Axis::id).toList())));
-        }
-        Set<CompanySize> sizes = EnumSet.noneOf(CompanySize.class);
-        for (String s : split(size)) {
-            sizes.add(CompanySize.parse(s).orElseThrow(() -> ApiException.badRequest("Unknown company size '" + s + "'; known: "
-                    + EnumSet.allOf(CompanySize.class).stream().map(CompanySize::id).toList())));
-        }
-        Set<DepartmentCode> departments = new LinkedHashSet<>();
-        for (String d : split(department)) {
-            departments.add(DepartmentCode.parse(d));
-        }
-        Set<String> programs = new LinkedHashSet<>(program == null ? List.of() : program);
-        return new CoverageFilter(new TreeSet<>(years), axes, programs, sizes, departments);
-    }
-
-    private static List<String> split(List<String> values) {
-        List<String> out = new ArrayList<>();
-        if (values != null) {
-            for (String value : values) {
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        out.add(part.strip());
-                    }
-                }
-            }
-        }
-        return out;
+    /** The parameters by name, as the core's parser reads them. */
+    public Map<String, List<String>> parameters() {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        parameters.put(SelectionParser.DATASET, dataset == null ? List.of() : List.of(dataset));
+        parameters.put(CoverageFilterParser.YEAR, year == null ? List.of() : year);
+        parameters.put(CoverageFilterParser.AXIS, axis == null ? List.of() : axis);
+        parameters.put(CoverageFilterParser.PROGRAM, program == null ? List.of() : program);
+        parameters.put(CoverageFilterParser.SIZE, size == null ? List.of() : size);
+        parameters.put(CoverageFilterParser.DEPARTMENT, department == null ? List.of() : department);
+        return parameters;
     }
 }

@@ -1,7 +1,7 @@
 package co.presencia.web.coverage;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.spatial.GeoJson;
-import co.presencia.web.system.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ final class TableDownload {
                 case "csv-es", "csv-excel", "csv;" -> CSV_ES;
                 case "xlsx", "excel" -> XLSX;
                 case "geojson" -> GEOJSON;
-                default -> throw ApiException.badRequest("Unknown format '" + value + "'; use json, csv, csv-es, xlsx or geojson");
+                default -> throw new InvalidParameterException("format", "format.unknown", value, "json, csv, csv-es, xlsx, geojson");
             };
         }
     }
@@ -79,7 +79,7 @@ final class TableDownload {
             case XLSX -> file(xlsx(rows, name), name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             case GEOJSON -> {
                 if (geometryOf == null) {
-                    throw ApiException.badRequest("This table has no geometry; use csv or xlsx");
+                    throw new InvalidParameterException("format", "format.noGeometry");
                 }
                 List<Map<String, Object>> features = new ArrayList<>();
                 for (Object record : records) {

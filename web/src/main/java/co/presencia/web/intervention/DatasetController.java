@@ -1,5 +1,9 @@
 package co.presencia.web.intervention;
 
+import co.presencia.application.Datasets;
+import co.presencia.application.ImportJobs;
+import co.presencia.error.InvalidParameterException;
+import co.presencia.error.NotFoundException;
 import co.presencia.intervention.ColumnMapping;
 import co.presencia.intervention.DatasetId;
 import co.presencia.intervention.DatasetSummary;
@@ -7,7 +11,6 @@ import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.SourceField;
-import co.presencia.web.system.ApiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,13 +42,13 @@ public class DatasetController {
     static final Duration WAIT_LIMIT = Duration.ofMinutes(30);
 
     private final InterventionRepository repository;
+    private final Datasets datasets;
     private final ImportJobs jobs;
-    private final ApplicationEventPublisher events;
 
-    public DatasetController(InterventionRepository repository, ImportJobs jobs, ApplicationEventPublisher events) {
+    public DatasetController(InterventionRepository repository, Datasets datasets, ImportJobs jobs) {
         this.repository = repository;
+        this.datasets = datasets;
         this.jobs = jobs;
-        this.events = events;
     }
 
     /** The list of datasets. */
@@ -59,14 +61,13 @@ public class DatasetController {
 
     @GetMapping
     public DatasetList datasets() {
-        List<DatasetSummary> items = repository.datasets();
+        List<DatasetSummary> items = datasets.list();
         return new DatasetList(items.size(), items);
     }
 
     @GetMapping("/{id}")
     public DatasetSummary dataset(@PathVariable String id) {
-        return repository.dataset(id).orElseThrow(() -> ApiException.notFound("No hay un conjunto de datos '" + id
-                + "' (no dataset with that id)"));
+        return repository.dataset(id).orElseThrow(() -> new NotFoundException("dataset.unknown", id, datasetIds()));
     }
 
     /** The dataset's import jobs, newest first (each with its links; rejections through rejects.csv). */
@@ -84,26 +85,24 @@ public class DatasetController {
     public ResponseEntity<DatasetSummary> put(@PathVariable String id, @RequestBody DatasetRequest request) {
         requireId(id);
         if (request == null || request.name() == null || request.name().isBlank()) {
-            throw ApiException.badRequest("Falta el nombre: {\"name\": \"Colombia Productiva 2023\"} (name is required)");
+            throw new InvalidParameterException("name", "dataset.name.required");
         }
         boolean existed = repository.dataset(id).isPresent();
         DatasetSummary saved;
         try {
-            saved = repository.putDataset(id, request.name(), Boolean.TRUE.equals(request.synthetic()));
+            saved = datasets.put(id, request.name(), Boolean.TRUE.equals(request.synthetic()));
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw new InvalidParameterException("name", "parameter.invalid", "name", e.getMessage());
         }
-        events.publishEvent(new DatasetChangedEvent(id));
         return existed ? ResponseEntity.ok(saved)
                 : ResponseEntity.created(URI.create("/api/v1/datasets/" + id)).body(saved);
     }
 
     @DeleteMapping("/{id}")
     public ResponseEntity<Void> delete(@PathVariable String id) {
-        if (!repository.deleteDataset(id)) {
-            throw ApiException.notFound("No hay un conjunto de datos '" + id + "' (no dataset with that id)");
+        if (!datasets.delete(id)) {
+            throw new NotFoundException("dataset.unknown", id, datasetIds());
         }
-        events.publishEvent(new DatasetChangedEvent(id));
         return ResponseEntity.noContent().build();
     }
 
@@ -122,13 +121,13 @@ public class DatasetController {
                                         @RequestParam(required = false) String name) {
         requireId(id);
         if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
-            throw ApiException.badRequest("Falta el archivo: envíe multipart/form-data con el campo 'file' (missing file part)");
+            throw new InvalidParameterException("file", "import.file.required");
         }
         Map<SourceField, String> explicit;
         try {
             explicit = ColumnMapping.parseExplicit(mapping);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw new InvalidParameterException("mapping", "import.mapping.invalid", e.getMessage());
         }
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "archivo" : Path.of(file.getOriginalFilename()).getFileName().toString();
@@ -137,7 +136,7 @@ public class DatasetController {
             options = ImportOptions.of(id, fileName).withAcceptPartial(acceptPartial).withReplace(replace)
                     .withMapping(explicit).withDatasetName(name, false);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw new InvalidParameterException(null, "import.options.invalid", e.getMessage());
         }
         Path upload = store(file);
         ImportJobs.Job job = jobs.submit(upload, options);
@@ -159,9 +158,12 @@ public class DatasetController {
 
     private static void requireId(String id) {
         if (!DatasetId.isValid(id)) {
-            throw ApiException.badRequest("Identificador inválido '" + id + "': minúsculas, cifras y guiones, hasta 64 "
-                    + "(invalid dataset id: lower-case letters, digits and '-')");
+            throw new InvalidParameterException("id", "dataset.id.invalid", id);
         }
+    }
+
+    private String datasetIds() {
+        return String.join(", ", datasets.list().stream().map(DatasetSummary::id).toList());
     }
 
     private static Path store(MultipartFile file) {

@@ -1,8 +1,9 @@
 package co.presencia.web.intervention;
 
+import co.presencia.application.ImportJobs;
+import co.presencia.error.NotFoundException;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.Rejection;
-import co.presencia.web.system.ApiException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public class ImportController {
     public JobView job(@PathVariable String jobId) {
         return jobs.job(jobId).map(JobView::of)
                 .or(() -> repository.job(jobId).map(JobView::of))
-                .orElseThrow(() -> ApiException.notFound("No hay una importación '" + jobId + "' (no import job with that id)"));
+                .orElseThrow(() -> new NotFoundException("import.job.unknown", jobId));
     }
 
     /**
@@ -44,7 +45,7 @@ public class ImportController {
     @GetMapping(path = "/{jobId}/rejects.csv", produces = "text/csv")
     public ResponseEntity<StreamingResponseBody> rejects(@PathVariable String jobId) {
         if (jobs.job(jobId).isEmpty() && repository.job(jobId).isEmpty()) {
-            throw ApiException.notFound("No hay una importación '" + jobId + "' (no import job with that id)");
+            throw new NotFoundException("import.job.unknown", jobId);
         }
         StreamingResponseBody body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package co.presencia.web.intervention;
 
+import co.presencia.application.ImportJobs;
 import co.presencia.intervention.ImportProgress;
 import co.presencia.intervention.ImportReport;
 import java.util.Map;

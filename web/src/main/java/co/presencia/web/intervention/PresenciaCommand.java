@@ -2,6 +2,10 @@ package co.presencia.web.intervention;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import co.presencia.application.Presencia;
+import co.presencia.application.PresenciaSettings;
+import co.presencia.application.StaticMaps;
+import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.intervention.ColumnMapping;
 import co.presencia.intervention.DatasetId;
 import co.presencia.intervention.DatasetSummary;
@@ -10,20 +14,13 @@ import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportProgress;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
-import co.presencia.intervention.InterventionImporter;
 import co.presencia.intervention.InterventionRepository;
-import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.intervention.Rejection;
 import co.presencia.intervention.demo.BulkFileGenerator;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
-import co.presencia.spatial.sql.Database;
-import co.presencia.spatial.sql.SchemaMigrator;
+import co.presencia.reference.ReferenceLoading;
 import co.presencia.spatial.sql.SqlDialect;
 import co.presencia.spatial.sql.StoreException;
-import co.presencia.territory.ReferenceCatalog;
-import co.presencia.territory.TerritoryRepository;
-import co.presencia.web.system.PresenciaProperties;
-import co.presencia.web.system.ReferenceDataService;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedWriter;
@@ -168,9 +165,12 @@ public final class PresenciaCommand {
                     yield USAGE;
                 }
             };
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | co.presencia.error.InvalidParameterException e) {
             err.println("presencia: " + e.getMessage());
             return USAGE;
+        } catch (co.presencia.error.PresenciaException e) {
+            err.println("presencia: " + e.getMessage());
+            return FAILED;
         } catch (StoreException e) {
             err.println("presencia: error de la base de datos (database error): " + e.getMessage());
             if (String.valueOf(e.getMessage()).contains("already in use") || String.valueOf(e.getMessage()).contains("Locked by another")) {
@@ -224,7 +224,7 @@ public final class PresenciaCommand {
         }
         try (Store store = Store.open(env, args, err)) {
             HeapWatch watch = args.flag("stats") ? HeapWatch.start() : null;
-            ImportReport report = store.importer().importFile(file, options, progressBar(args.flag("quiet")));
+            ImportReport report = store.presencia().imports().importNow(file, options, progressBar(args.flag("quiet")));
             printReport(report);
             if (watch != null) {
                 watch.stop();
@@ -235,7 +235,7 @@ public final class PresenciaCommand {
                         Runtime.getRuntime().maxMemory() / 1048576.0);
             }
             if (args.option("rejects") != null && report.rejectsTotal() > 0) {
-                writeRejects(store.repository(), report.jobId(), Path.of(args.option("rejects")));
+                writeRejects(store.presencia().interventions(), report.jobId(), Path.of(args.option("rejects")));
             }
             return exitCode(report);
         }
@@ -243,7 +243,7 @@ public final class PresenciaCommand {
 
     private int demoCommand(Args args) throws IOException {
         try (Store store = Store.open(env, args, err)) {
-            if (args.flag("if-missing") && store.repository().dataset(DEMO_ID).isPresent()) {
+            if (args.flag("if-missing") && store.presencia().interventions().dataset(DEMO_ID).isPresent()) {
                 out.println("El conjunto de datos '" + DEMO_ID + "' ya existe: no se importa de nuevo (already there)");
                 return OK;
             }
@@ -251,14 +251,14 @@ public final class PresenciaCommand {
                     : home(env).resolve("demo").resolve("demo-colombia-productiva-2023.csv");
             Files.createDirectories(file.toAbsolutePath().getParent());
             long seed = args.option("seed") == null ? DemoDatasetGenerator.DEFAULT_SEED : Long.parseLong(args.option("seed"));
-            DemoDatasetGenerator.Summary summary = new DemoDatasetGenerator(store.catalog(), seed).write(file);
+            DemoDatasetGenerator.Summary summary = new DemoDatasetGenerator(store.presencia().catalog(), seed).write(file);
             err.printf(Locale.ROOT, "Archivo de demostración (sintético): %s (%d filas, %d beneficiarios, %d municipios, %d PDET)%n",
                     file, summary.rows(), summary.beneficiaries(), summary.municipalities(), summary.pdetMunicipalities());
             ImportOptions options = ImportOptions.of(DEMO_ID, file.getFileName().toString())
                     .withDatasetName(DEMO_NAME, true).withAcceptPartial(true);
-            ImportReport report = store.importer().importFile(file, options, progressBar(args.flag("quiet")));
+            ImportReport report = store.presencia().imports().importNow(file, options, progressBar(args.flag("quiet")));
             if (report.status() == ImportStatus.IMPORTED) {
-                store.repository().putDataset(DEMO_ID, DEMO_NAME, true);
+                store.presencia().datasets().put(DEMO_ID, DEMO_NAME, true);
             }
             printReport(report);
             return exitCode(report);
@@ -272,7 +272,7 @@ public final class PresenciaCommand {
         }
         long seed = args.option("seed") == null ? DemoDatasetGenerator.DEFAULT_SEED : Long.parseLong(args.option("seed"));
         try (Store store = Store.open(env, args, err)) {
-            DemoDatasetGenerator.Summary s = new DemoDatasetGenerator(store.catalog(), seed).write(Path.of(args.positional().get(0)));
+            DemoDatasetGenerator.Summary s = new DemoDatasetGenerator(store.presencia().catalog(), seed).write(Path.of(args.positional().get(0)));
             out.printf(Locale.ROOT, "%d filas (%d válidas), %d beneficiarios, %d municipios, %d PDET, 10 principales %.1f%%, "
                             + "mipyme %.1f%% de las empresas%n", s.rows(), s.validRows(), s.beneficiaries(), s.municipalities(),
                     s.pdetMunicipalities(), s.topTenShare(), s.mipymeShareOfCompanies());
@@ -287,14 +287,14 @@ public final class PresenciaCommand {
         }
         long seed = args.option("seed") == null ? 1 : Long.parseLong(args.option("seed"));
         try (Store store = Store.open(env, args, err)) {
-            BulkFileGenerator.write(Path.of(args.positional().get(0)), store.catalog(), Integer.parseInt(args.option("rows")), seed);
+            BulkFileGenerator.write(Path.of(args.positional().get(0)), store.presencia().catalog(), Integer.parseInt(args.option("rows")), seed);
             return OK;
         }
     }
 
     private int datasetsCommand(Args args) {
         try (Store store = Store.open(env, args, err)) {
-            for (DatasetSummary d : store.repository().datasets()) {
+            for (DatasetSummary d : store.presencia().interventions().datasets()) {
                 out.printf(Locale.ROOT, "%-24s %-34s %9d intervenciones %8d beneficiarios %5d municipios  %s%s%n", d.id(),
                         d.name(), d.interventions(), d.beneficiaries(), d.municipalities(),
                         d.lastImportAt() == null ? "sin importar" : d.lastImportAt(), d.synthetic() ? "  [sintético]" : "");
@@ -308,10 +308,24 @@ public final class PresenciaCommand {
         if (out == null) {
             throw new IllegalArgumentException("static-map necesita --out MAPA.png o MAPA.svg (needs --out)");
         }
-        Path file = Path.of(out).isAbsolute() ? Path.of(out) : Path.of(out).toAbsolutePath();
+        Path file = Path.of(out).toAbsolutePath();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        StaticMaps.Format format = name.endsWith(".svg") ? StaticMaps.Format.SVG : name.endsWith(".png") ? StaticMaps.Format.PNG : null;
+        if (format == null) {
+            throw new IllegalArgumentException("El archivo de salida termina en .png o .svg (the output file must end in .png or .svg): " + out);
+        }
+        Map<String, String[]> query = new HashMap<>();
+        args.options().forEach((key, value) -> {
+            if (!List.of("out", "collection", "database-url", "data-dir", "quiet").contains(key)) {
+                query.put(key, new String[] {value});
+            }
+        });
+        query.putIfAbsent("value", new String[] {"beneficiaries"});
         try (Store store = Store.open(env, args, err)) {
-            int units = co.presencia.web.coveragefeatures.CoverageMapCommand.render(store.catalog(), store.repository(), args.options(), file);
-            out().printf(Locale.ROOT, "static-map: %s (%d unidades)%n", file, units);
+            StaticMaps.Image image = store.presencia().maps().render(
+                    args.options().getOrDefault("collection", CoverageFeatureCollections.MUNICIPAL_COVERAGE), query, format);
+            Files.write(file, image.bytes());
+            out().printf(Locale.ROOT, "static-map: %s (%d unidades)%n", file, image.units());
             return OK;
         }
     }
@@ -452,9 +466,8 @@ public final class PresenciaCommand {
         return Path.of(home == null || home.isBlank() ? "var" : home);
     }
 
-    /** The database, the reference catalog and the importer, for one command. */
-    private record Store(HikariDataSource dataSource, InterventionRepository repository, ReferenceCatalog catalog,
-                         InterventionImporter importer) implements AutoCloseable {
+    /** The application core on the database, for one command; {@link Presencia#open} as the server opens it. */
+    private record Store(HikariDataSource dataSource, Presencia presencia) implements AutoCloseable {
 
         static Store open(Map<String, String> env, Args args, PrintStream err) {
             String url = args.option("database-url") != null ? args.option("database-url") : env.get("SPRING_DATASOURCE_URL");
@@ -483,23 +496,13 @@ public final class PresenciaCommand {
                 throw new StoreException("No se pudo abrir la base de datos: " + e.getMessage(), e);
             }
             try {
-                Database database = Database.of(dataSource, dialect);
-                SchemaMigrator.migrate(database);
-                TerritoryRepository territory = new TerritoryRepository(database);
-                ReferenceCatalog catalog;
-                if (territory.storedFingerprint().isPresent()) {
-                    // Whatever the server stored (its groups and thresholds) is the truth: never overwrite it here.
-                    catalog = territory.loadCatalog();
-                } else {
-                    String dataDir = args.option("data-dir") != null ? args.option("data-dir")
-                            : env.getOrDefault("PRESENCIA_DATA_DIR", "shapefiles");
-                    err.println("Cargando el territorio de referencia desde " + dataDir + " (first use of this database)");
-                    catalog = new ReferenceDataService(territory, new PresenciaProperties(Path.of(dataDir), null, 200_000, 2023, 2023))
-                            .catalog();
-                }
-                InterventionRepository repository = new InterventionRepository(database);
-                return new Store(dataSource, repository, catalog,
-                        new InterventionImporter(repository, new MunicipalityJoiner(catalog)));
+                String dataDir = args.option("data-dir") != null ? args.option("data-dir")
+                        : env.getOrDefault("PRESENCIA_DATA_DIR", PresenciaSettings.DEFAULT_DATA_DIR.toString());
+                // Whatever the server stored (its groups and thresholds) is the truth: the files are read only when
+                // this database has no territory yet.
+                Presencia presencia = Presencia.open(dataSource, PresenciaSettings.defaults(Path.of(dataDir)),
+                        ReferenceLoading.PREFER_STORED);
+                return new Store(dataSource, presencia);
             } catch (RuntimeException e) {
                 dataSource.close();
                 throw e;
@@ -508,6 +511,7 @@ public final class PresenciaCommand {
 
         @Override
         public void close() {
+            presencia.close();
             dataSource.close();
         }
     }

@@ -1,12 +1,14 @@
 package co.presencia.web.map;
 
+import co.presencia.application.Datasets;
+import co.presencia.application.Presencia;
+import co.presencia.application.SelectionParser;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.spatial.simplify.DisplayLevel;
-import co.presencia.web.coverage.CoverageService;
-import co.presencia.web.system.PresenciaProperties;
+import co.presencia.territory.ReferenceCatalog;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class MapConfigController {
 
-    private final CoverageService coverage;
-    private final PresenciaProperties properties;
+    private final Datasets datasets;
+    private final SelectionParser selections;
+    private final ReferenceCatalog catalog;
     private final String basemapUrl;
     private final String basemapAttribution;
 
-    public MapConfigController(CoverageService coverage, PresenciaProperties properties,
+    public MapConfigController(Presencia presencia,
                                @Value("${presencia.map.basemap-url:}") String basemapUrl,
                                @Value("${presencia.map.basemap-attribution:}") String basemapAttribution) {
-        this.coverage = coverage;
-        this.properties = properties;
+        this.datasets = presencia.datasets();
+        this.selections = presencia.selections();
+        this.catalog = presencia.catalog();
         this.basemapUrl = basemapUrl;
         this.basemapAttribution = basemapAttribution;
     }
@@ -45,13 +49,13 @@ public class MapConfigController {
     @GetMapping("/api/v1/map/config")
     public Map<String, Object> config(@RequestParam(required = false) String dataset) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("defaultYear", properties.defaultYear());
+        body.put("defaultYear", selections.defaultYear());
         body.put("levels", DisplayLevel.STANDARD);
-        List<DatasetSummary> datasets = coverage.datasets();
-        body.put("datasets", datasets.stream().map(d -> Map.of("id", d.id(), "name", d.name(), "synthetic", d.synthetic())).toList());
-        if (!datasets.isEmpty()) {
-            DatasetSummary chosen = coverage.dataset(dataset);
-            CoverageIndex index = coverage.index(chosen);
+        List<DatasetSummary> stored = datasets.list();
+        body.put("datasets", stored.stream().map(d -> Map.of("id", d.id(), "name", d.name(), "synthetic", d.synthetic())).toList());
+        if (!stored.isEmpty()) {
+            DatasetSummary chosen = selections.dataset(dataset);
+            CoverageIndex index = datasets.index(chosen);
             body.put("dataset", chosen.id());
             body.put("years", Arrays.stream(index.years()).boxed().toList());
             body.put("programs", index.programs().stream().sorted().toList());
@@ -62,7 +66,7 @@ public class MapConfigController {
         }
         body.put("axes", Arrays.stream(Axis.values()).map(a -> new Option(a.id(), a.label())).toList());
         body.put("sizes", Arrays.stream(CompanySize.values()).map(s -> new Option(s.id(), s.label())).toList());
-        body.put("groups", coverage.catalog().groups().stream()
+        body.put("groups", catalog.groups().stream()
                 .map(g -> Map.of("id", g.id(), "name", g.name(), "kind", g.kind().name(), "territories", g.territories().size())).toList());
         Map<String, Object> basemap = new LinkedHashMap<>();
         basemap.put("url", basemapUrl == null || basemapUrl.isBlank() ? null : basemapUrl);

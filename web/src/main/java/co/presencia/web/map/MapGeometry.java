@@ -1,5 +1,6 @@
 package co.presencia.web.map;
 
+import co.presencia.application.Presencia;
 import co.presencia.spatial.simplify.CoverageGeneralizer;
 import co.presencia.spatial.simplify.DisplayLevel;
 import co.presencia.territory.DivipolaCode;
@@ -8,12 +9,10 @@ import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritorialVintage;
 import co.presencia.territory.Territory;
 import co.presencia.territory.TerritoryGroup;
-import co.presencia.web.system.ReferenceDataService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -37,15 +36,15 @@ public class MapGeometry {
 
     private static final Logger LOG = LoggerFactory.getLogger(MapGeometry.class);
 
-    private final ReferenceDataService reference;
+    private final ReferenceCatalog catalog;
     private final Map<Integer, Map<DivipolaCode, MultiPolygon>> simplified = new ConcurrentHashMap<>();
     private final Map<String, GeometryPayload> payloads = new ConcurrentHashMap<>();
 
     private final int defaultYear;
 
-    public MapGeometry(ReferenceDataService reference, co.presencia.web.system.PresenciaProperties properties) {
-        this.reference = reference;
-        this.defaultYear = properties.defaultYear();
+    public MapGeometry(Presencia presencia) {
+        this.catalog = presencia.catalog();
+        this.defaultYear = presencia.settings().defaultYear();
     }
 
     /**
@@ -58,7 +57,7 @@ public class MapGeometry {
             try {
                 DisplayLevel national = DisplayLevel.STANDARD.get(0);
                 municipalities(national, defaultYear);
-                reference.catalog().group("departments").ifPresent(g -> group(g, national, defaultYear));
+                catalog.group("departments").ifPresent(g -> group(g, national, defaultYear));
             } catch (RuntimeException e) {
                 LOG.warn("Could not prepare the national map geometry in advance: {}", e.toString());
             }
@@ -71,7 +70,6 @@ public class MapGeometry {
     GeometryPayload municipalities(DisplayLevel level, int year) {
         return payloads.computeIfAbsent("municipalities/" + level.id() + "/" + year, key -> {
             long start = System.nanoTime();
-            ReferenceCatalog catalog = reference.catalog();
             Map<DivipolaCode, MultiPolygon> units = unitsInForce(level, year);
             FeatureWriter out = new FeatureWriter(level.decimals());
             for (Map.Entry<DivipolaCode, MultiPolygon> unit : units.entrySet()) {
@@ -94,7 +92,7 @@ public class MapGeometry {
         return payloads.computeIfAbsent("groups/" + group.id() + "/" + level.id() + "/" + year, key -> {
             long start = System.nanoTime();
             Map<DivipolaCode, MultiPolygon> units = unitsInForce(level, year);
-            TerritorialVintage vintage = reference.catalog().vintage(year);
+            TerritorialVintage vintage = catalog.vintage(year);
             FeatureWriter out = new FeatureWriter(level.decimals());
             for (Territory territory : group.territories()) {
                 List<Geometry> parts = new ArrayList<>();
@@ -120,10 +118,6 @@ public class MapGeometry {
         });
     }
 
-    Optional<TerritoryGroup> territoryGroup(String id) {
-        return reference.catalog().group(id);
-    }
-
     private static void log(String key, GeometryPayload payload, long start) {
         LOG.info("Map geometry {}: {} features, {} vertices, {} bytes ({} gzip), built in {} ms", key, payload.features(),
                 payload.vertices(), payload.json().length, payload.gzip().length, (System.nanoTime() - start) / 1_000_000);
@@ -132,7 +126,7 @@ public class MapGeometry {
     /** The simplified units in force in {@code year}, with retired units dissolved into their successor. */
     private Map<DivipolaCode, MultiPolygon> unitsInForce(DisplayLevel level, int year) {
         Map<DivipolaCode, MultiPolygon> all = simplified(level);
-        TerritorialVintage vintage = reference.catalog().vintage(year);
+        TerritorialVintage vintage = catalog.vintage(year);
         Map<DivipolaCode, List<Geometry>> pieces = new LinkedHashMap<>();
         for (DivipolaCode code : vintage.municipalities()) {
             if (all.containsKey(code)) {
@@ -153,7 +147,7 @@ public class MapGeometry {
     private Map<DivipolaCode, MultiPolygon> simplified(DisplayLevel level) {
         return simplified.computeIfAbsent(level.id(), id -> {
             long start = System.nanoTime();
-            List<Municipality> municipalities = reference.catalog().municipalities().stream()
+            List<Municipality> municipalities = catalog.municipalities().stream()
                     .filter(m -> m.geometry() != null).toList();
             Geometry[] coverage = municipalities.stream().map(Municipality::geometry).toArray(Geometry[]::new);
             MultiPolygon[] result = CoverageGeneralizer.generalize(coverage, level.toleranceDegrees());

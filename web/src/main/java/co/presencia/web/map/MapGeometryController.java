@@ -1,12 +1,13 @@
 package co.presencia.web.map;
 
+import co.presencia.application.Presencia;
+import co.presencia.application.ReferenceTerritory;
+import co.presencia.error.InvalidParameterException;
 import co.presencia.spatial.simplify.DisplayLevel;
+import co.presencia.territory.ReportingYear;
 import co.presencia.territory.TerritoryGroup;
-import co.presencia.web.system.ApiException;
-import co.presencia.web.system.PresenciaProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,11 +33,13 @@ public class MapGeometryController {
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
     private final MapGeometry geometry;
-    private final PresenciaProperties properties;
+    private final ReferenceTerritory territory;
+    private final int defaultYear;
 
-    public MapGeometryController(MapGeometry geometry, PresenciaProperties properties) {
+    public MapGeometryController(MapGeometry geometry, Presencia presencia) {
         this.geometry = geometry;
-        this.properties = properties;
+        this.territory = presencia.territory();
+        this.defaultYear = presencia.settings().defaultYear();
     }
 
     @GetMapping("/municipalities")
@@ -48,28 +51,17 @@ public class MapGeometryController {
     @GetMapping("/groups/{group}")
     public ResponseEntity<byte[]> group(@PathVariable String group, @RequestParam(defaultValue = "0") int level,
                                         @RequestParam(required = false) Integer year, HttpServletRequest request) {
-        String id = group.strip().toLowerCase(Locale.ROOT);
-        if (!TerritoryGroup.isValidId(id)) {
-            throw ApiException.badRequest("Invalid group id '" + group + "'");
-        }
-        TerritoryGroup territoryGroup = geometry.territoryGroup(id)
-                .orElseThrow(() -> ApiException.notFound("No territory group '" + group + "'; see /api/v1/territory-groups"));
+        TerritoryGroup territoryGroup = territory.group(group);
         return send(geometry.group(territoryGroup, level(level), year(year)), request);
     }
 
     static DisplayLevel level(int id) {
-        return DisplayLevel.standard(id).orElseThrow(() -> ApiException.badRequest("Parameter 'level' is one of "
-                + DisplayLevel.STANDARD.stream().map(DisplayLevel::id).toList()));
+        return DisplayLevel.standard(id).orElseThrow(() -> new InvalidParameterException("level", "parameter.oneOf", "level",
+                String.valueOf(id), DisplayLevel.STANDARD.stream().map(l -> String.valueOf(l.id())).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private int year(Integer year) {
-        if (year == null) {
-            return properties.defaultYear();
-        }
-        if (year < 2000 || year > 2100) {
-            throw ApiException.badRequest("Year " + year + " is out of range");
-        }
-        return year;
+        return year == null ? defaultYear : ReportingYear.of("year", year).value();
     }
 
     static ResponseEntity<byte[]> send(GeometryPayload payload, HttpServletRequest request) {

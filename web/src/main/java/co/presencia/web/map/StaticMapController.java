@@ -1,21 +1,8 @@
 package co.presencia.web.map;
 
-import co.presencia.feature.CollectionMetadata;
-import co.presencia.feature.FeatureCollection;
-import co.presencia.feature.FeatureCollections;
-import co.presencia.feature.InvalidFeatureQueryException;
-import co.presencia.feature.PropertyDefinition;
-import co.presencia.map.ChoroplethMap;
-import co.presencia.map.ChoroplethRenderer;
-import co.presencia.map.ClassificationMethod;
-import co.presencia.map.CollectionChoropleth;
-import co.presencia.map.ColorRamp;
-import co.presencia.web.system.ApiException;
+import co.presencia.application.StaticMaps;
+import co.presencia.error.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,84 +13,29 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/maps/{collection}.png} or {@code .svg}: a choropleth for reports, e.g.
  * {@code /api/v1/maps/municipalities.png?value=density_km2&year=2023&classes=5&method=quantiles&ramp=viridis}.
- * Parameters: {@code value} (a numeric property, default {@code density_km2} when the collection has it),
- * {@code classes} (2–9, default 5), {@code method} (quantiles|jenks), {@code ramp} (viridis|ylgnbu|blues|puor),
- * {@code width} (400–4000 px, default 1000), {@code title}; the collection's own parameters ({@code year}) and
- * equality filters on its queryables ({@code department_code=05}).
+ * Options and parameters are those of {@link StaticMaps} (the command line's {@code static-map} draws the same).
  */
 @RestController
 public class StaticMapController {
 
-    static final List<String> MAP_PARAMETERS = List.of("value", "classes", "method", "ramp", "width", "title");
+    private final StaticMaps maps;
 
-    private final FeatureCollections collections;
-
-    public StaticMapController(FeatureCollections collections) {
-        this.collections = collections;
+    public StaticMapController(StaticMaps maps) {
+        this.maps = maps;
     }
 
     @GetMapping("/api/v1/maps/{file:.+}")
     public ResponseEntity<byte[]> map(@PathVariable String file, HttpServletRequest request) {
         int dot = file.lastIndexOf('.');
         String id = dot > 0 ? file.substring(0, dot) : file;
-        String format = dot > 0 ? file.substring(dot + 1) : "";
-        if (!format.equals("png") && !format.equals("svg")) {
-            throw ApiException.notFound("Use /api/v1/maps/{collection}.png or .svg");
-        }
-        FeatureCollection collection = collections.get(id)
-                .orElseThrow(() -> ApiException.notFound("No feature collection '" + id + "'; see /ogc/collections"));
-        CollectionMetadata metadata = collection.metadata();
-        Map<String, String> options = new TreeMap<>();
-        Map<String, String> parameters = new TreeMap<>();
-        Map<String, String> filters = new TreeMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            if (values.length != 1) {
-                throw ApiException.badRequest("Parameter '" + name + "' is given " + values.length + " times");
-            }
-            if (MAP_PARAMETERS.contains(name)) {
-                options.put(name, values[0]);
-            } else if (metadata.parameter(name).isPresent()) {
-                parameters.put(name, values[0]);
-            } else if (metadata.property(name).filter(PropertyDefinition::queryable).isPresent()) {
-                filters.put(name, values[0]);
-            } else {
-                throw ApiException.badRequest("Unknown parameter '" + name + "'; accepted: " + String.join(", ", MAP_PARAMETERS)
-                        + ", the collection's parameters and its queryable properties");
-            }
-        });
-        String defaultValue = metadata.property("density_km2").isPresent() ? "density_km2" : null;
-        String value = options.getOrDefault("value", defaultValue);
-        if (value == null) {
-            throw ApiException.badRequest("Parameter 'value' is required: name a numeric property of " + id);
-        }
-        ChoroplethMap map;
-        try {
-            map = CollectionChoropleth.of(collection, parameters, filters, value,
-                    ClassificationMethod.parse(options.getOrDefault("method", "quantiles")),
-                    integer(options, "classes", 5), ColorRamp.parse(options.getOrDefault("ramp", "viridis")),
-                    integer(options, "width", 1000), options.get("title"));
-        } catch (InvalidFeatureQueryException e) {
-            throw ApiException.badRequest(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noCache());
-        if (format.equals("png")) {
-            return ok.contentType(MediaType.IMAGE_PNG).body(ChoroplethRenderer.png(map));
-        }
-        return ok.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
-                .body(ChoroplethRenderer.svg(map).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int integer(Map<String, String> options, String name, int fallback) {
-        String text = options.get(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Parameter '" + name + "' must be a whole number, got '" + text + "'");
-        }
+        String extension = dot > 0 ? file.substring(dot + 1) : "";
+        StaticMaps.Format format = switch (extension) {
+            case "png" -> StaticMaps.Format.PNG;
+            case "svg" -> StaticMaps.Format.SVG;
+            default -> throw new NotFoundException("maps.path");
+        };
+        StaticMaps.Image image = maps.render(id, request.getParameterMap(), format);
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.parseMediaType(image.mediaType()))
+                .body(image.bytes());
     }
 }

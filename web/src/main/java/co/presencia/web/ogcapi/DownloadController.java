@@ -1,5 +1,7 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.application.CollectionRequest;
+import co.presencia.error.NotFoundException;
 import co.presencia.feature.CollectionMetadata;
 import co.presencia.feature.Feature;
 import co.presencia.feature.FeatureCollection;
@@ -8,19 +10,13 @@ import co.presencia.feature.FeatureCrs;
 import co.presencia.feature.FeatureQuery;
 import co.presencia.feature.GeoJsonWriter;
 import co.presencia.feature.GeoPackageWriter;
-import co.presencia.feature.InvalidFeatureQueryException;
-import co.presencia.feature.ParameterDefinition;
-import co.presencia.feature.PropertyDefinition;
 import co.presencia.feature.ShapefileWriter;
-import co.presencia.web.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -50,12 +46,12 @@ public class DownloadController {
     public ResponseEntity<byte[]> download(@PathVariable String file, HttpServletRequest request) {
         int dot = file.indexOf('.');
         if (dot < 1) {
-            throw ApiException.notFound("Use /api/v1/downloads/{collection}.gpkg, .shp.zip or .geojson");
+            throw new NotFoundException("download.path");
         }
         String id = file.substring(0, dot);
         String extension = file.substring(dot + 1);
         FeatureCollection collection = collections.get(id)
-                .orElseThrow(() -> ApiException.notFound("No feature collection '" + id + "'; see /ogc/collections"));
+                .orElseThrow(() -> new NotFoundException("collection.unknown", id));
         CollectionMetadata metadata = collection.metadata();
         List<Feature> features = features(collection, request.getParameterMap());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,7 +70,7 @@ public class DownloadController {
                     GeoJsonWriter.writeCollection(out, features, FeatureCrs.CRS84, Map.of());
                     type = MediaType.parseMediaType("application/geo+json");
                 }
-                default -> throw ApiException.notFound("Unknown download format '." + extension + "': use .gpkg, .shp.zip or .geojson");
+                default -> throw new NotFoundException("download.format.unknown", extension);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,29 +82,7 @@ public class DownloadController {
     }
 
     static List<Feature> features(FeatureCollection collection, Map<String, String[]> raw) {
-        CollectionMetadata metadata = collection.metadata();
-        Map<String, String> filters = new TreeMap<>();
-        Map<String, String> parameters = new TreeMap<>();
-        for (Map.Entry<String, String[]> p : raw.entrySet()) {
-            String name = p.getKey();
-            if (p.getValue().length != 1) {
-                throw ApiException.badRequest("Parameter '" + name + "' is given " + p.getValue().length + " times");
-            }
-            if (metadata.parameter(name).isPresent()) {
-                parameters.put(name, p.getValue()[0]);
-            } else if (metadata.property(name).filter(PropertyDefinition::queryable).isPresent()) {
-                filters.put(name, p.getValue()[0]);
-            } else {
-                List<String> known = new ArrayList<>();
-                metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
-                metadata.properties().stream().filter(PropertyDefinition::queryable).map(PropertyDefinition::name).forEach(known::add);
-                throw ApiException.badRequest("Unknown parameter '" + name + "' for " + metadata.id() + "; accepted: " + String.join(", ", known));
-            }
-        }
-        try {
-            return collection.items(FeatureQuery.all(filters, parameters)).features();
-        } catch (InvalidFeatureQueryException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        CollectionRequest request = CollectionRequest.of(collection.metadata(), raw, List.of());
+        return collection.items(FeatureQuery.all(request.filters(), request.parameters())).features();
     }
 }

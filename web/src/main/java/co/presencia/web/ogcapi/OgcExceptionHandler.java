@@ -1,12 +1,17 @@
 package co.presencia.web.ogcapi;
 
-import co.presencia.feature.InvalidFeatureQueryException;
+import co.presencia.error.InvalidParameterException;
+import co.presencia.error.PresenciaException;
 import co.presencia.feature.JsonText;
+import co.presencia.web.system.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Maps errors raised under {@code /ogc} to the OGC exception document ({@code code}, {@code description}) with
@@ -24,16 +30,35 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 public class OgcExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(OgcExceptionHandler.class);
+    private final LocaleResolver language;
+    private final MessageSource messages;
+
+    public OgcExceptionHandler(LocaleResolver language, MessageSource messages) {
+        this.language = language;
+        this.messages = messages;
+    }
 
     @ExceptionHandler(OgcException.class)
     ResponseEntity<byte[]> ogc(OgcException e) {
         return body(e.status(), e.code(), e.getMessage());
     }
 
-    @ExceptionHandler(InvalidFeatureQueryException.class)
-    ResponseEntity<byte[]> query(InvalidFeatureQueryException e) {
-        OgcException mapped = OgcException.invalidParameter(e.parameter(), e.getMessage());
-        return body(mapped.status(), mapped.code(), mapped.getMessage());
+    /** A domain error: its status and OGC code by kind, its text in the request's language. */
+    @ExceptionHandler(PresenciaException.class)
+    ResponseEntity<byte[]> domain(PresenciaException e, HttpServletRequest request) {
+        String code = switch (e.problem()) {
+            case INVALID_PARAMETER, INVALID_INPUT -> "InvalidParameterValue";
+            case NOT_FOUND -> "NotFound";
+            case CONFLICT -> "Conflict";
+            case UNAVAILABLE -> "ServiceUnavailable";
+        };
+        Locale locale = language.resolveLocale(request);
+        String description = e.message(locale);
+        if (e instanceof InvalidParameterException invalid && invalid.parameter() != null
+                && !description.contains("'" + invalid.parameter() + "'")) {
+            description = messages.getMessage("ogc.parameter", new Object[] {invalid.parameter(), description}, locale);
+        }
+        return body(Problems.status(e.problem()), code, description);
     }
 
     @ExceptionHandler(RuntimeException.class)

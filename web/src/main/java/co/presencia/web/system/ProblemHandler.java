@@ -1,9 +1,7 @@
 package co.presencia.web.system;
 
-import co.presencia.territory.DepartmentCode;
-import co.presencia.territory.InvalidDivipolaCodeException;
+import co.presencia.error.PresenciaException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -13,39 +11,37 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Maps the domain's exceptions to RFC 9457 {@code application/problem+json} bodies, in one place. */
+/**
+ * Maps the errors of every controller outside {@code /ogc} to RFC 9457 {@code application/problem+json} bodies,
+ * through {@link Problems}: the domain's errors with their status and localized text, a parameter that does not
+ * convert as a 400 naming it, anything else as a logged 500 that says nothing of the internals.
+ */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    private final Problems problems;
 
-    @ExceptionHandler(ApiException.class)
-    ProblemDetail api(ApiException e, HttpServletRequest request) {
-        return problem(e.status(), e.title(), e.getMessage(), request);
+    public ProblemHandler(Problems problems) {
+        this.problems = problems;
     }
 
-    @ExceptionHandler({InvalidDivipolaCodeException.class, DepartmentCode.InvalidDepartmentCodeException.class})
-    ProblemDetail invalidCode(IllegalArgumentException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid code", e.getMessage(), request);
+    @ExceptionHandler(PresenciaException.class)
+    ProblemDetail domain(PresenciaException e, HttpServletRequest request) {
+        return problems.of(e, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
-                "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'", request);
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "problem.INVALID_PARAMETER", "parameter.invalidValue",
+                new Object[] {e.getName(), String.valueOf(e.getValue())}, request);
+        problem.setProperty("parameter", e.getName());
+        return problem;
     }
 
     @ExceptionHandler(RuntimeException.class)
     ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
         LOG.error("Unexpected error on {}", request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-                "The server could not answer this request; the error was logged.", request);
-    }
-
-    static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        return problem;
+        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.INTERNAL", "problem.internal.detail", null, request);
     }
 }

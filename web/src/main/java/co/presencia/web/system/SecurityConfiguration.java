@@ -1,9 +1,5 @@
 package co.presencia.web.system;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -31,7 +29,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * <p>Credentials: {@code PRESENCIA_ADMIN_USER} (default {@code admin}) and {@code PRESENCIA_ADMIN_PASSWORD}. There is
  * no default password: without one, a random password is generated at start and logged once (scripts/run generates
  * and prints one itself and passes it in, so it is not logged then). Anonymous or wrong-credential writes answer 401
- * with an RFC 9457 problem body and a {@code WWW-Authenticate: Basic} challenge.
+ * with an RFC 9457 problem body (written by {@link Problems}, like every other error) and a
+ * {@code WWW-Authenticate: Basic} challenge.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -41,7 +40,11 @@ public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Problems problems) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            problems.write(problems.of(HttpStatus.UNAUTHORIZED, "problem.UNAUTHORIZED", "security.unauthorized", null, request), response);
+        };
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -53,10 +56,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().hasRole("ADMIN"))
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(SecurityConfiguration::unauthorized))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
-                        .accessDeniedHandler((request, response, e) -> problem(request, response, 403, "Forbidden",
-                                "Esta operación requiere el administrador (this operation needs the administrator)")));
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                problems.of(HttpStatus.FORBIDDEN, "problem.FORBIDDEN", "security.forbidden", null, request), response)));
         return http.build();
     }
 
@@ -87,40 +90,6 @@ public class SecurityConfiguration {
         StringBuilder out = new StringBuilder(24);
         for (int i = 0; i < 24; i++) {
             out.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return out.toString();
-    }
-
-    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                     org.springframework.security.core.AuthenticationException e) throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-        problem(request, response, 401, "Unauthorized", "Esta operación escribe datos y requiere el administrador "
-                + "(HTTP Basic, PRESENCIA_ADMIN_USER / PRESENCIA_ADMIN_PASSWORD) (writes need the administrator)");
-    }
-
-    private static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                                String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
-    }
-
-    private static String json(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
         }
         return out.toString();
     }

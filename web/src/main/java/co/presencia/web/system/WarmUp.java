@@ -1,7 +1,6 @@
 package co.presencia.web.system;
 
-import co.presencia.intervention.MunicipalityJoiner;
-import co.presencia.web.coverage.CoverageService;
+import co.presencia.application.Presencia;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -9,20 +8,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the service answers, builds in the background what the first requests would otherwise wait for: the
- * point-in-polygon index of the importer, the municipal adjacency of the gap figures, and the coverage index of the
- * default dataset. Start-up to a healthy API does not wait for any of them.
+ * Once the service answers, builds in the background what the first requests would otherwise wait for
+ * ({@link Presencia#warmUp}). Start-up to a healthy API does not wait for it.
  */
 @Component
 public class WarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
-    private final MunicipalityJoiner joiner;
-    private final CoverageService coverage;
+    private final Presencia presencia;
 
-    public WarmUp(MunicipalityJoiner joiner, CoverageService coverage) {
-        this.joiner = joiner;
-        this.coverage = coverage;
+    public WarmUp(Presencia presencia) {
+        this.presencia = presencia;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -30,9 +26,7 @@ public class WarmUp {
         Thread thread = new Thread(() -> {
             long start = System.nanoTime();
             try {
-                joiner.locator();
-                coverage.adjacency();
-                coverage.find(null).ifPresent(coverage::index);
+                presencia.warmUp();
                 LOG.info("Warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("Warm-up failed (requests will build what they need): {}", e.getMessage());

@@ -1,17 +1,19 @@
 package co.presencia.web.territory;
 
-import co.presencia.boundary.LoadReport;
+import co.presencia.application.Presencia;
+import co.presencia.application.ReferenceTerritory;
+import co.presencia.error.InvalidParameterException;
+import co.presencia.error.NotFoundException;
 import co.presencia.spatial.GeoJson;
 import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.DivipolaCode;
+import co.presencia.territory.LoadReport;
 import co.presencia.territory.Municipality;
 import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.ReportingYear;
 import co.presencia.territory.TerritorialVintage;
 import co.presencia.territory.Territory;
 import co.presencia.territory.TerritoryGroup;
-import co.presencia.web.system.ApiException;
-import co.presencia.web.system.PresenciaProperties;
-import co.presencia.web.system.ReferenceDataService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 public class TerritoryController {
 
-    private final ReferenceDataService reference;
-    private final PresenciaProperties properties;
+    private final ReferenceTerritory reference;
+    private final int defaultYear;
 
-    public TerritoryController(ReferenceDataService reference, PresenciaProperties properties) {
-        this.reference = reference;
-        this.properties = properties;
+    public TerritoryController(Presencia presencia) {
+        this.reference = presencia.territory();
+        this.defaultYear = presencia.settings().defaultYear();
     }
 
     @GetMapping("/departments")
@@ -55,8 +57,7 @@ public class TerritoryController {
     @GetMapping("/departments/{code}")
     public DepartmentView department(@PathVariable String code, @RequestParam(required = false) Integer year) {
         DepartmentCode departmentCode = DepartmentCode.parse(code);
-        reference.catalog().department(departmentCode)
-                .orElseThrow(() -> ApiException.notFound("No department with code " + departmentCode));
+        reference.department(departmentCode);
         return departments(year).items().stream().filter(d -> d.code().equals(departmentCode.value())).findFirst().orElseThrow();
     }
 
@@ -72,7 +73,7 @@ public class TerritoryController {
         Predicate<Municipality> filter = m -> vintage.contains(m.code());
         if (department != null && !department.isBlank()) {
             DepartmentCode code = DepartmentCode.parse(department);
-            catalog.department(code).orElseThrow(() -> ApiException.notFound("No department with code " + code));
+            reference.department(code);
             filter = filter.and(m -> m.department().code().equals(code));
         }
         if (group != null && !group.isBlank()) {
@@ -80,14 +81,14 @@ public class TerritoryController {
             Set<DivipolaCode> members;
             if (territory != null && !territory.isBlank()) {
                 members = territoryGroup.territory(territory)
-                        .orElseThrow(() -> ApiException.notFound("Group " + territoryGroup.id() + " has no territory " + territory))
+                        .orElseThrow(() -> new NotFoundException("group.territory.unknown", territoryGroup.id(), territory))
                         .municipalities();
             } else {
                 members = territoryGroup.municipalities();
             }
             filter = filter.and(m -> members.contains(m.code()));
         } else if (territory != null && !territory.isBlank()) {
-            throw ApiException.badRequest("Parameter 'territory' needs 'group'");
+            throw new InvalidParameterException("territory", "territory.needsGroup");
         }
         List<MunicipalitySummary> items = catalog.municipalities().stream().filter(filter)
                 .map(m -> MunicipalitySummary.of(m, reportingYear)).toList();
@@ -99,8 +100,7 @@ public class TerritoryController {
                                             @RequestParam(defaultValue = "false") boolean geometry) {
         DivipolaCode divipola = DivipolaCode.parse(code);
         ReferenceCatalog catalog = reference.catalog();
-        Municipality m = catalog.municipality(divipola)
-                .orElseThrow(() -> ApiException.notFound("No municipality with DIVIPOLA code " + divipola));
+        Municipality m = reference.municipality(divipola);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", m.code().value());
         body.put("name", m.name());
@@ -156,12 +156,9 @@ public class TerritoryController {
         return reference.catalog().loadReport();
     }
 
+    /** The reporting year asked for, else the default; one range for the whole service ({@link ReportingYear}). */
     private int year(Integer requested) {
-        int year = requested == null ? properties.defaultYear() : requested;
-        if (year < 2005 || year > 2035) {
-            throw ApiException.badRequest("Year " + year + " is outside the DANE projections (2005–2035)");
-        }
-        return year;
+        return requested == null ? defaultYear : ReportingYear.of("year", requested).value();
     }
 
     static double round(double value) {

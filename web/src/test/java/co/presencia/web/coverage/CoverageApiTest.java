@@ -89,7 +89,10 @@ class CoverageApiTest {
         int narinoRows = JsonPath.read(http.get("/api/v1/coverage/departments?year=2023&department=52").body(), "$.count");
         assertThat(narinoRows).isEqualTo(1);
         assertThat(http.get("/api/v1/coverage?axis=nope").statusCode()).isEqualTo(400);
-        assertThat(http.get("/api/v1/coverage?dataset=nope").statusCode()).isEqualTo(404);
+        // An unknown dataset is a bad value of the 'dataset' parameter: 400 on every adapter (it was a 404 here and a
+        // 400 on the OGC collections before the selection parser was shared).
+        assertThat(http.get("/api/v1/coverage?dataset=nope").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/coverage?dataset=nope").body()).contains("\"parameter\":\"dataset\"");
         assertThat(http.get("/api/v1/coverage/groups/nope").statusCode()).isEqualTo(404);
     }
 

@@ -276,7 +276,7 @@ class CoverageCollectionsTest extends OgcServerTestSupport {
     private void importCsv(String dataset, String csv) throws IOException {
         Path file = Files.createTempFile("presencia-etag-", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
-        assertThat(importer.importFile(file, ImportOptions.of(dataset, "prueba.csv").withReplace(true), ImportListener.NONE)
+        assertThat(presencia.imports().importNow(file, ImportOptions.of(dataset, "prueba.csv").withReplace(true), ImportListener.NONE)
                 .status()).isEqualTo(ImportStatus.IMPORTED);
         Files.delete(file);
     }

@@ -2,15 +2,14 @@ package co.presencia.web.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.application.Presencia;
 import co.presencia.intervention.ImportListener;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
-import co.presencia.intervention.InterventionImporter;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.testing.ReferenceData;
-import co.presencia.web.system.ReferenceDataService;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,9 +49,7 @@ public abstract class OgcServerTestSupport {
     @Autowired
     protected InterventionRepository interventions;
     @Autowired
-    protected InterventionImporter importer;
-    @Autowired
-    protected ReferenceDataService reference;
+    protected Presencia presencia;
 
     @BeforeEach
     void demoDatasetIsThere() throws IOException {
@@ -62,8 +59,8 @@ public abstract class OgcServerTestSupport {
             }
             if (interventions.dataset(DEMO).filter(d -> d.lastImportAt() != null).isEmpty()) {
                 Path file = Files.createTempFile("presencia-demo-", ".csv");
-                new DemoDatasetGenerator(reference.catalog(), DemoDatasetGenerator.DEFAULT_SEED).write(file);
-                ImportReport report = importer.importFile(file, ImportOptions.of(DEMO, "demo-colombia-productiva-2023.csv")
+                new DemoDatasetGenerator(presencia.catalog(), DemoDatasetGenerator.DEFAULT_SEED).write(file);
+                ImportReport report = presencia.imports().importNow(file, ImportOptions.of(DEMO, "demo-colombia-productiva-2023.csv")
                         .withDatasetName("Demo (sintético)", true).withAcceptPartial(true), ImportListener.NONE);
                 assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
                 Files.delete(file);

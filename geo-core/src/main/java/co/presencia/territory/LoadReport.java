@@ -1,4 +1,4 @@
-package co.presencia.boundary;
+package co.presencia.territory;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package co.presencia.web.intervention;
+package co.presencia.application;
 
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportProgress;
@@ -21,17 +21,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 
 /**
  * Runs imports one at a time on a single worker thread (two imports never race on a dataset) and keeps the recent
  * jobs in memory with their progress; finished jobs are also in the store, so their reports outlive a restart.
- * Publishes {@link DatasetChangedEvent} after every committed import.
+ * After every committed import the dataset's figures are dropped ({@link Datasets#changed(String)}), so the next
+ * request sees the new records. The command line imports synchronously through {@link #importNow}, with the same
+ * effect.
  */
-@Service
-public class ImportJobs implements DisposableBean {
+public final class ImportJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
     private static final int KEEP_FINISHED = 200;
@@ -91,7 +89,7 @@ public class ImportJobs implements DisposableBean {
     }
 
     private final InterventionImporter importer;
-    private final ApplicationEventPublisher events;
+    private final Datasets datasets;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "presencia-import");
         t.setDaemon(true);
@@ -99,9 +97,18 @@ public class ImportJobs implements DisposableBean {
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    public ImportJobs(InterventionImporter importer, ApplicationEventPublisher events) {
+    ImportJobs(InterventionImporter importer, Datasets datasets) {
         this.importer = importer;
-        this.events = events;
+        this.datasets = datasets;
+    }
+
+    /** Imports {@code file} now, on the caller's thread (the command line); the caller keeps the file. */
+    public ImportReport importNow(Path file, ImportOptions options, co.presencia.intervention.ImportListener listener) {
+        ImportReport report = importer.importFile(file, options, listener);
+        if (report.status() == ImportStatus.IMPORTED) {
+            datasets.changed(report.datasetId());
+        }
+        return report;
     }
 
     /** Queues an import of {@code file}, which the job owns and deletes when it is done. */
@@ -119,7 +126,7 @@ public class ImportJobs implements DisposableBean {
             ImportReport report = importer.importFile(file, job.options, progress -> job.progress = progress, job.id);
             job.done.complete(report);
             if (report.status() == ImportStatus.IMPORTED) {
-                events.publishEvent(new DatasetChangedEvent(report.datasetId()));
+                datasets.changed(report.datasetId());
             }
         } catch (RuntimeException e) {
             LOG.error("Import job {} could not run", job.id, e);
@@ -149,8 +156,9 @@ public class ImportJobs implements DisposableBean {
         }
     }
 
+    /** Stops the worker; a running import is interrupted and rolls back. */
     @Override
-    public void destroy() {
+    public void close() {
         worker.shutdownNow();
     }
 }

@@ -1,8 +1,23 @@
-package co.presencia.territory;
+package co.presencia.reference;
 
-import co.presencia.boundary.BoundaryLoader;
 import co.presencia.boundary.BoundaryLoader.BoundarySet;
+import co.presencia.boundary.BoundaryLoader;
 import co.presencia.boundary.MunicipalBoundary;
+import co.presencia.territory.Department;
+import co.presencia.territory.DepartmentBoundary;
+import co.presencia.territory.DepartmentCode;
+import co.presencia.territory.DivipolaCode;
+import co.presencia.territory.GroupKind;
+import co.presencia.territory.GroupSettings;
+import co.presencia.territory.Municipality;
+import co.presencia.territory.MunicipalityType;
+import co.presencia.territory.PopulationSeries;
+import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.ReferenceFiles;
+import co.presencia.territory.RuralityCategory;
+import co.presencia.territory.Territory;
+import co.presencia.territory.TerritoryGroup;
+import co.presencia.territory.UserGroupCsv;
 import co.presencia.text.Csv;
 import co.presencia.text.NameKey;
 import java.nio.file.Files;
@@ -197,7 +212,7 @@ public final class ReferenceDataReader {
         municipalities.stream().filter(m -> m.cityAgglomeration() != null)
                 .forEach(m -> members.computeIfAbsent(m.cityAgglomeration(), k -> new TreeSet<>()).add(m.code()));
         List<Territory> territories = members.entrySet().stream()
-                .map(e -> new Territory(slug(e.getKey()), e.getKey(), e.getValue()))
+                .map(e -> new Territory(TerritoryGroup.slug(e.getKey()), e.getKey(), e.getValue()))
                 .toList();
         return new TerritoryGroup("sistema-ciudades", "Sistema de Ciudades (DNP 2014)", GroupKind.CITY_SYSTEM,
                 "DNP, Sistema de Ciudades 2014 (campo Aglomeraci de la tabla de ruralidad)", territories);
@@ -217,11 +232,6 @@ public final class ReferenceDataReader {
                 "DANE, proyecciones de población municipal " + settings.populationYear(),
                 List.of(new Territory("menos-de-" + settings.populationThreshold(),
                         "Menos de " + threshold + " habitantes (" + settings.populationYear() + ")", members)));
-    }
-
-    static String slug(String text) {
-        String slug = NameKey.of(text).replace(' ', '-');
-        return slug.isEmpty() ? "x" : slug;
     }
 
     private static Map<DivipolaCode, CSVRecord> indexByCode(Path file, String column) {

@@ -1,0 +1,139 @@
+package co.presencia.application;
+
+import co.presencia.coverage.CoverageCounts;
+import co.presencia.coverage.CoverageIndex;
+import co.presencia.coverage.CoverageSelection;
+import co.presencia.error.NotFoundException;
+import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.TerritoryGroup;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The datasets of interventions and, per dataset, its {@link CoverageIndex} and the recent results derived from it.
+ * An index is built on first use and rebuilt when the stored dataset shows another import than it was built from
+ * (checksum and import time), so figures always reflect the last committed import, also one made by another
+ * process; {@link #changed(String)} drops a dataset's index and results at once (after an import, a rename, a
+ * deletion, or a notice from another instance).
+ */
+public final class Datasets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Datasets.class);
+
+    private final InterventionRepository repository;
+    private final ReferenceCatalog catalog;
+    private final String defaultDataset;
+    private final Map<String, BuiltIndex> indexes = new ConcurrentHashMap<>();
+    private final RecentResults recent;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+
+    private record BuiltIndex(String version, CoverageIndex index) {
+    }
+
+    /** What a derived result depends on: the dataset's import, the filter, the year, and what is derived. */
+    private record ResultKey(String dataset, String version, Object filter, int year, String what) {
+    }
+
+    Datasets(InterventionRepository repository, ReferenceCatalog catalog, String defaultDataset, int cacheSize) {
+        this.repository = repository;
+        this.catalog = catalog;
+        this.defaultDataset = defaultDataset;
+        this.recent = new RecentResults(cacheSize);
+    }
+
+    public List<DatasetSummary> list() {
+        return repository.datasets();
+    }
+
+    /** The dataset named, or for null/blank the default one (configured, else the first stored). */
+    public Optional<DatasetSummary> find(String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return repository.dataset(requested.strip());
+        }
+        return repository.dataset(defaultDataset).or(() -> repository.datasets().stream().findFirst());
+    }
+
+    /** As {@link #find(String)}; a {@link NotFoundException} naming the known datasets when there is none. */
+    public DatasetSummary require(String requested) {
+        return find(requested).orElseThrow(() -> requested == null || requested.isBlank()
+                ? new NotFoundException("dataset.none")
+                : new NotFoundException("dataset.unknown", requested.strip(),
+                        list().stream().map(DatasetSummary::id).collect(Collectors.joining(", "))));
+    }
+
+    /** The index of a dataset as of its last committed import. */
+    public CoverageIndex index(DatasetSummary dataset) {
+        String version = version(dataset);
+        BuiltIndex built = indexes.get(dataset.id());
+        if (built != null && built.version().equals(version)) {
+            return built.index();
+        }
+        synchronized (this) {
+            built = indexes.get(dataset.id());
+            if (built != null && built.version().equals(version)) {
+                return built.index();
+            }
+            long start = System.nanoTime();
+            CoverageIndex index = CoverageIndex.build(catalog, sink -> repository.forEach(dataset.id(), sink));
+            LOG.info("Coverage index for dataset {}: {} interventions, {} beneficiaries, built in {} ms", dataset.id(),
+                    index.size(), index.beneficiaryCount(), (System.nanoTime() - start) / 1_000_000);
+            indexes.put(dataset.id(), new BuiltIndex(version, index));
+            return index;
+        }
+    }
+
+    /** The counts of a selection (within {@code group}'s territories when not null), computed once while recent. */
+    public CoverageCounts counts(CoverageSelection selection, TerritoryGroup group) {
+        return remember(selection, group == null ? "counts" : "counts:" + group.id(),
+                () -> selection.index().count(selection.filter(), selection.reportingYear(), group));
+    }
+
+    /** A result derived from a selection, computed once while recent; {@code what} names the result. */
+    public <T> T remember(CoverageSelection selection, String what, Supplier<T> compute) {
+        DatasetSummary dataset = selection.dataset();
+        return recent.get(new ResultKey(dataset.id(), version(dataset), selection.filter(), selection.reportingYear(), what), compute);
+    }
+
+    /** Creates or renames a dataset. */
+    public DatasetSummary put(String id, String name, boolean synthetic) {
+        DatasetSummary saved = repository.putDataset(id, name, synthetic);
+        changed(id);
+        return saved;
+    }
+
+    /** Deletes a dataset with its records; false when there was none. */
+    public boolean delete(String id) {
+        boolean deleted = repository.deleteDataset(id);
+        if (deleted) {
+            changed(id);
+        }
+        return deleted;
+    }
+
+    /** Drops what is kept for the dataset and tells the listeners; the next use rebuilds from the store. */
+    public void changed(String datasetId) {
+        indexes.remove(datasetId);
+        recent.removeIf(key -> key instanceof ResultKey k && k.dataset().equals(datasetId));
+        LOG.info("Dataset {} changed: its coverage index will be rebuilt on next use", datasetId);
+        listeners.forEach(listener -> listener.accept(datasetId));
+    }
+
+    /** Calls {@code listener} with the dataset id after every {@link #changed(String)}, on the thread that changed it. */
+    public void onChange(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
+    private static String version(DatasetSummary dataset) {
+        return dataset.contentChecksum() + "@" + dataset.lastImportAt();
+    }
+}

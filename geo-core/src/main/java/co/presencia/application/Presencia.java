@@ -1,0 +1,207 @@
+package co.presencia.application;
+
+import co.presencia.coverage.CoverageCounts;
+import co.presencia.coverage.CoverageSelection;
+import co.presencia.coverage.TargetRepository;
+import co.presencia.feature.CoverageFeatureCollections;
+import co.presencia.feature.FeatureCollection;
+import co.presencia.feature.FeatureCollections;
+import co.presencia.feature.InterventionFeatureCollection;
+import co.presencia.feature.TerritoryFeatureCollections;
+import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.MunicipalityJoiner;
+import co.presencia.reference.ReferenceLoading;
+import co.presencia.reference.ReferenceStore;
+import co.presencia.spatial.sql.Database;
+import co.presencia.spatial.sql.SchemaMigrator;
+import co.presencia.spatial.sql.SqlDialect;
+import co.presencia.spatial.sql.StoreException;
+import co.presencia.territory.ReferenceCatalog;
+import co.presencia.territory.ReferenceFiles;
+import co.presencia.territory.TerritoryRepository;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The application core, opened once per process by {@link #open}: from a DataSource and the settings it migrates
+ * the store, opens the reference territory, and wires the use cases that every adapter calls (the JSON API, the
+ * OGC API, the downloads, the static maps, the command line). Adapters only translate their input into one call
+ * of a use case and its result into their format.
+ */
+public final class Presencia implements AutoCloseable {
+
+    private final PresenciaSettings settings;
+    private final Database database;
+    private final ReferenceTerritory territory;
+    private final InterventionRepository interventions;
+    private final MunicipalityJoiner joiner;
+    private final Datasets datasets;
+    private final SelectionParser selections;
+    private final CoverageQueries coverage;
+    private final Targets targets;
+    private final ImportJobs imports;
+    private final FeatureCollections features;
+    private final StaticMaps maps;
+
+    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog) {
+        this.settings = settings;
+        this.database = database;
+        this.territory = new ReferenceTerritory(catalog);
+        this.interventions = new InterventionRepository(database);
+        this.joiner = new MunicipalityJoiner(catalog);
+        this.datasets = new Datasets(interventions, catalog, settings.defaultDataset(), settings.cacheSize());
+        this.selections = new SelectionParser(datasets, settings.defaultYear());
+        this.coverage = new CoverageQueries(datasets, territory);
+        this.targets = new Targets(new TargetRepository(database), datasets, settings.targetsFile());
+        this.imports = new ImportJobs(new InterventionImporter(interventions, joiner), datasets);
+        this.features = featureCollections(catalog);
+        this.maps = new StaticMaps(features);
+    }
+
+    /**
+     * Opens the application on {@code dataSource}: applies the store's migrations, then reads the reference
+     * territory ({@code loading} says whether changed reference files replace the stored territory).
+     */
+    public static Presencia open(DataSource dataSource, PresenciaSettings settings, ReferenceLoading loading) {
+        Database database = Database.of(dataSource, dialect(dataSource));
+        SchemaMigrator.migrate(database);
+        ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
+                ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
+        return new Presencia(settings, database, catalog);
+    }
+
+    /**
+     * The application on a store already migrated, with a catalog already read (tests and benchmarks that share one
+     * catalog across stores); the catalog is stored when the store has none.
+     */
+    public static Presencia of(Database database, ReferenceCatalog catalog, PresenciaSettings settings) {
+        TerritoryRepository territory = new TerritoryRepository(database);
+        if (territory.storedFingerprint().isEmpty()) {
+            territory.replaceAll(catalog, "given");
+        }
+        return new Presencia(settings, database, catalog);
+    }
+
+    public PresenciaSettings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ReferenceTerritory territory() {
+        return territory;
+    }
+
+    public ReferenceCatalog catalog() {
+        return territory.catalog();
+    }
+
+    /** The intervention store: records, import jobs and their rejections. */
+    public InterventionRepository interventions() {
+        return interventions;
+    }
+
+    /** Places rows on municipalities; its point-in-polygon index is built on first use. */
+    public MunicipalityJoiner joiner() {
+        return joiner;
+    }
+
+    public Datasets datasets() {
+        return datasets;
+    }
+
+    public SelectionParser selections() {
+        return selections;
+    }
+
+    public CoverageQueries coverage() {
+        return coverage;
+    }
+
+    public Targets targets() {
+        return targets;
+    }
+
+    public ImportJobs imports() {
+        return imports;
+    }
+
+    /** Every feature collection (territory, coverage, intervention points) the OGC API, downloads and maps serve. */
+    public FeatureCollections features() {
+        return features;
+    }
+
+    /** Static choropleth maps of the feature collections. */
+    public StaticMaps maps() {
+        return maps;
+    }
+
+    /**
+     * Builds what the first requests would otherwise wait for: the point-in-polygon index of the importer, the
+     * municipal adjacency of the gap figures, and the coverage index of the default dataset.
+     */
+    public void warmUp() {
+        joiner.locator();
+        territory.adjacency();
+        datasets.find(null).ifPresent(datasets::index);
+    }
+
+    @Override
+    public void close() {
+        imports.close();
+    }
+
+    private FeatureCollections featureCollections(ReferenceCatalog catalog) {
+        // The catalog is immutable for the life of the process, so the start time versions its answers (ETags).
+        String version = "t" + Long.toHexString(System.currentTimeMillis());
+        TerritoryFeatureCollections territorial = new TerritoryFeatureCollections(catalog, settings.defaultYear(), version);
+        FeatureCollection municipalities = territorial.collections().stream()
+                .filter(c -> c.metadata().id().equals(TerritoryFeatureCollections.MUNICIPALITIES)).findFirst().orElseThrow();
+        CoverageFeatureCollections coverageCollections = new CoverageFeatureCollections(new CoreFigures(), catalog,
+                municipalities, version);
+        InterventionFeatureCollection points = new InterventionFeatureCollection(interventions, catalog,
+                selections::dataset,
+                datasets::list, version);
+        return new FeatureCollections(List.of(territorial, coverageCollections,
+                () -> datasets.list().isEmpty() ? List.of() : List.of(points)));
+    }
+
+    /** The coverage collections' figures: the core's parser and its one cache. */
+    private final class CoreFigures implements CoverageFeatureCollections.Figures {
+        @Override
+        public List<DatasetSummary> datasets() {
+            return datasets.list();
+        }
+
+        @Override
+        public CoverageSelection select(Map<String, String> parameters) {
+            return selections.selectSingle(parameters);
+        }
+
+        @Override
+        public CoverageCounts counts(CoverageSelection selection) {
+            return datasets.counts(selection, null);
+        }
+
+        @Override
+        public <T> T remember(CoverageSelection selection, String what, Supplier<T> compute) {
+            return datasets.remember(selection, what, compute);
+        }
+    }
+
+    private static SqlDialect dialect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SqlDialect.fromJdbcUrl(connection.getMetaData().getURL());
+        } catch (SQLException e) {
+            throw new StoreException("Could not open the store: " + e.getMessage(), e);
+        }
+    }
+}

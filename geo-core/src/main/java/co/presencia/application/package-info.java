@@ -1,0 +1,21 @@
+/**
+ * The application core: the use cases every adapter calls, opened once per process by
+ * {@link co.presencia.application.Presencia#open} from a DataSource and {@link co.presencia.application.PresenciaSettings}
+ * (the Spring application and the command line alike).
+ * <ul>
+ *   <li>{@link co.presencia.application.SelectionParser}: request parameters → a coverage selection (dataset, index,
+ *       filter, reporting year); the one parser.</li>
+ *   <li>{@link co.presencia.application.Datasets}: datasets, their coverage indexes and the one cache of derived
+ *       results, dropped together when a dataset changes.</li>
+ *   <li>{@link co.presencia.application.CoverageQueries}: the figures of a selection (headline, departments,
+ *       municipalities, groups, gaps, year over year, summary).</li>
+ *   <li>{@link co.presencia.application.ReferenceTerritory}: the reference catalog with lookups that raise domain errors.</li>
+ *   <li>{@link co.presencia.application.Targets}: configured and stored targets, evaluated.</li>
+ *   <li>{@link co.presencia.application.ImportJobs}: imports, queued (server) or immediate (command line).</li>
+ * </ul>
+ *
+ * <p>Guarantees: no adapter needs to parse a selection, open a store or cache an index of its own; every error is a
+ * {@link co.presencia.error.PresenciaException} naming the parameter at fault. This package knows no HTTP and no
+ * Spring: it sits above the domain packages and below the adapters.
+ */
+package co.presencia.application;

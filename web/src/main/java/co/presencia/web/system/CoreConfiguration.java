@@ -1,0 +1,75 @@
+package co.presencia.web.system;
+
+import co.presencia.application.CoverageQueries;
+import co.presencia.application.Datasets;
+import co.presencia.application.ImportJobs;
+import co.presencia.application.Presencia;
+import co.presencia.application.ReferenceTerritory;
+import co.presencia.application.SelectionParser;
+import co.presencia.application.StaticMaps;
+import co.presencia.application.Targets;
+import co.presencia.feature.FeatureCollections;
+import co.presencia.intervention.InterventionRepository;
+import co.presencia.reference.ReferenceLoading;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Opens the application core once ({@link Presencia#open}, the same factory the command line uses) on Spring's
+ * DataSource — {@code jdbc:h2:file:…} is the embedded H2GIS default, {@code jdbc:postgresql://…} PostgreSQL +
+ * PostGIS — and offers its use cases as beans for the controllers to call.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    Presencia presencia(DataSource dataSource, PresenciaProperties properties) {
+        return Presencia.open(dataSource, properties.toSettings(), ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
+    }
+
+    @Bean
+    ReferenceTerritory referenceTerritory(Presencia presencia) {
+        return presencia.territory();
+    }
+
+    @Bean
+    Datasets datasets(Presencia presencia) {
+        return presencia.datasets();
+    }
+
+    @Bean
+    SelectionParser selectionParser(Presencia presencia) {
+        return presencia.selections();
+    }
+
+    @Bean
+    CoverageQueries coverageQueries(Presencia presencia) {
+        return presencia.coverage();
+    }
+
+    @Bean
+    Targets targets(Presencia presencia) {
+        return presencia.targets();
+    }
+
+    @Bean
+    ImportJobs importJobs(Presencia presencia) {
+        return presencia.imports();
+    }
+
+    @Bean
+    FeatureCollections featureCollections(Presencia presencia) {
+        return presencia.features();
+    }
+
+    @Bean
+    StaticMaps staticMaps(Presencia presencia) {
+        return presencia.maps();
+    }
+
+    @Bean
+    InterventionRepository interventionRepository(Presencia presencia) {
+        return presencia.interventions();
+    }
+}
