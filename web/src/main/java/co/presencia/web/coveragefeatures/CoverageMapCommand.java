@@ -78,9 +78,9 @@ public final class CoverageMapCommand {
                 Integer.parseInt(options.getOrDefault("width", "1000")), options.get("title"));
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".svg")) {
-            Files.writeString(out, ChoroplethRenderer.svg(map), StandardCharsets.UTF_8);
+            Files.writeString(out, new ChoroplethRenderer().svg(map), StandardCharsets.UTF_8);
         } else if (name.endsWith(".png")) {
-            Files.write(out, ChoroplethRenderer.png(map));
+            Files.write(out, new ChoroplethRenderer().png(map));
         } else {
             throw new IllegalArgumentException("The output file must end in .png or .svg: " + out);
         }

@@ -10,6 +10,7 @@ import co.presencia.map.ChoroplethRenderer;
 import co.presencia.map.ClassificationMethod;
 import co.presencia.map.CollectionChoropleth;
 import co.presencia.map.ColorRamp;
+import co.presencia.map.ProjectedUnitsCache;
 import co.presencia.web.system.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/maps/{collection}.png} or {@code .svg}: a choropleth for reports, e.g.
  * {@code /api/v1/maps/municipalities.png?value=density_km2&year=2023&classes=5&method=quantiles&ramp=viridis}.
  * Parameters: {@code value} (a numeric property, default {@code density_km2} when the collection has it),
- * {@code classes} (2–9, default 5), {@code method} (quantiles|jenks), {@code ramp} (viridis|ylgnbu|blues|puor),
+ * {@code classes} (2–9, default 5), {@code method} (quantiles|jenks|equal), {@code ramp} (an id of
+ * {@code /api/v1/map/color-ramps}: viridis|ylgnbu|blues|purples|puor),
  * {@code width} (400–4000 px, default 1000), {@code title}; the collection's own parameters ({@code year}) and
  * equality filters on its queryables ({@code department_code=05}).
  */
@@ -36,7 +38,11 @@ public class StaticMapController {
 
     static final List<String> MAP_PARAMETERS = List.of("value", "classes", "method", "ramp", "width", "title");
 
+    /** Projected, simplified units of the last few maps: repeated maps of a collection cost only the drawing. */
+    private static final int PROJECTED_UNITS_KEPT = 8;
+
     private final FeatureCollections collections;
+    private final ChoroplethRenderer renderer = new ChoroplethRenderer(new ProjectedUnitsCache(PROJECTED_UNITS_KEPT));
 
     public StaticMapController(FeatureCollections collections) {
         this.collections = collections;
@@ -89,10 +95,10 @@ public class StaticMapController {
         }
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok().cacheControl(CacheControl.noCache());
         if (format.equals("png")) {
-            return ok.contentType(MediaType.IMAGE_PNG).body(ChoroplethRenderer.png(map));
+            return ok.contentType(MediaType.IMAGE_PNG).body(renderer.png(map));
         }
         return ok.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
-                .body(ChoroplethRenderer.svg(map).getBytes(StandardCharsets.UTF_8));
+                .body(renderer.svg(map).getBytes(StandardCharsets.UTF_8));
     }
 
     private static int integer(Map<String, String> options, String name, int fallback) {
