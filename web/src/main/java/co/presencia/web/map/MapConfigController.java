@@ -4,14 +4,19 @@ import co.presencia.coverage.CoverageIndex;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.map.ColorRamps;
 import co.presencia.spatial.simplify.DisplayLevel;
 import co.presencia.web.coverage.CoverageService;
 import co.presencia.web.system.PresenciaProperties;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What the map page needs before it draws: the display levels and the zoom each serves, the datasets, the years and
  * programs present in the chosen dataset (for the filter menus), the axes and company sizes, the territory groups,
  * and the optional base-map URL ({@code presencia.map.basemap-url}, empty by default: the map needs no tiles).
+ * {@code GET /api/v1/map/color-ramps} serves geo-core's colour definition ({@link ColorRamps}) byte for byte, so the
+ * page colours its classes exactly as the static maps do.
  */
 @RestController
 public class MapConfigController {
@@ -28,6 +35,7 @@ public class MapConfigController {
     private final PresenciaProperties properties;
     private final String basemapUrl;
     private final String basemapAttribution;
+    private final byte[] colorRamps = ColorRamps.json();
 
     public MapConfigController(CoverageService coverage, PresenciaProperties properties,
                                @Value("${presencia.map.basemap-url:}") String basemapUrl,
@@ -69,5 +77,11 @@ public class MapConfigController {
         basemap.put("attribution", basemapAttribution);
         body.put("basemap", basemap);
         return body;
+    }
+
+    @GetMapping("/api/v1/map/color-ramps")
+    public ResponseEntity<byte[]> colorRamps() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .contentType(MediaType.APPLICATION_JSON).body(colorRamps);
     }
 }
