@@ -1,6 +1,11 @@
 package co.presencia.map;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -39,6 +44,18 @@ public final class ChoroplethRenderer {
         SvgCanvas canvas = new SvgCanvas(map.width(), plate.layout.height(), map.title());
         draw(map, plate, canvas);
         return canvas.svg();
+    }
+
+    /** Writes the map to {@code out} as SVG or PNG, by the file's extension ({@code .svg}, {@code .png}). */
+    public void write(ChoroplethMap map, Path out) throws IOException {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".svg")) {
+            Files.writeString(out, svg(map), StandardCharsets.UTF_8);
+        } else if (name.endsWith(".png")) {
+            Files.write(out, png(map));
+        } else {
+            throw new IllegalArgumentException("The output file must end in .png or .svg: " + out);
+        }
     }
 
     /** The classes of the map's values ({@link ChoroplethClasses}). */

@@ -7,8 +7,6 @@ import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.ReferenceDataReader;
 import co.presencia.territory.ReferenceFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -66,14 +64,7 @@ public final class StaticMapCommand {
                 Integer.parseInt(options.getOrDefault("classes", "5")),
                 ColorRamp.parse(options.getOrDefault("ramp", "viridis")),
                 Integer.parseInt(options.getOrDefault("width", "1000")), options.get("title"));
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            Files.writeString(out, new ChoroplethRenderer().svg(map), StandardCharsets.UTF_8);
-        } else if (name.endsWith(".png")) {
-            Files.write(out, new ChoroplethRenderer().png(map));
-        } else {
-            throw new IllegalArgumentException("The output file must end in .png or .svg: " + out);
-        }
+        new ChoroplethRenderer().write(map, out);
         System.out.printf(Locale.ROOT, "static-map: wrote %s (%d units, %d ms)%n", out.toAbsolutePath(), map.features().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -140,4 +140,15 @@ class ChoroplethRendererTest {
 
         assertThat(renderer.simplifiedMain(departments)[0]).as("no cache: computed anew").isNotSameAs(renderer.simplifiedMain(departments)[0]);
     }
+
+    @Test
+    void writesSvgOrPngByTheFileExtension(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ChoroplethMap map = map("departments", "population", ClassificationMethod.QUANTILES, ColorRamp.parse("viridis"), 600);
+        renderer.write(map, dir.resolve("map.SVG"));
+        renderer.write(map, dir.resolve("map.png"));
+        assertThat(Files.readString(dir.resolve("map.SVG"))).startsWith("<?xml").contains("<svg");
+        assertThat(ImageIO.read(dir.resolve("map.png").toFile()).getWidth()).isEqualTo(600);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.write(map, dir.resolve("map.gif")))
+                .hasMessageContaining("must end in .png or .svg");
+    }
 }

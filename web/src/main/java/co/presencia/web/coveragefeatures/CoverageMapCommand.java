@@ -15,12 +15,9 @@ import co.presencia.map.ColorRamp;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.web.coverage.CoverageRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -76,14 +73,7 @@ public final class CoverageMapCommand {
                 ClassificationMethod.parse(options.getOrDefault("method", "quantiles")),
                 Integer.parseInt(options.getOrDefault("classes", "5")), ColorRamp.parse(options.getOrDefault("ramp", "viridis")),
                 Integer.parseInt(options.getOrDefault("width", "1000")), options.get("title"));
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            Files.writeString(out, new ChoroplethRenderer().svg(map), StandardCharsets.UTF_8);
-        } else if (name.endsWith(".png")) {
-            Files.write(out, new ChoroplethRenderer().png(map));
-        } else {
-            throw new IllegalArgumentException("The output file must end in .png or .svg: " + out);
-        }
+        new ChoroplethRenderer().write(map, out);
         return map.features().size();
     }
 
