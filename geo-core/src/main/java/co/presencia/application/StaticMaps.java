@@ -10,6 +10,7 @@ import co.presencia.map.ChoroplethRenderer;
 import co.presencia.map.ClassificationMethod;
 import co.presencia.map.CollectionChoropleth;
 import co.presencia.map.ColorRamp;
+import co.presencia.map.ProjectedUnitsCache;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ public final class StaticMaps {
     public enum Format { PNG, SVG }
 
     private final FeatureCollections collections;
+    private final ChoroplethRenderer renderer = new ChoroplethRenderer(new ProjectedUnitsCache(8));
 
     StaticMaps(FeatureCollections collections) {
         this.collections = collections;
@@ -58,8 +60,8 @@ public final class StaticMaps {
             throw new InvalidParameterException(null, "map.invalid", e.getMessage());
         }
         return format == Format.PNG
-                ? new Image(ChoroplethRenderer.png(map), "image/png", map.features().size())
-                : new Image(ChoroplethRenderer.svg(map).getBytes(StandardCharsets.UTF_8), "image/svg+xml;charset=UTF-8",
+                ? new Image(renderer.png(map), "image/png", map.features().size())
+                : new Image(renderer.svg(map).getBytes(StandardCharsets.UTF_8), "image/svg+xml;charset=UTF-8",
                         map.features().size());
     }
 

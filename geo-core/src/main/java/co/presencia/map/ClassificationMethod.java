@@ -5,19 +5,33 @@ import java.util.Locale;
 import java.util.stream.DoubleStream;
 
 /**
- * How values are grouped into classes. Both methods collapse repeated limits, so a variable with few distinct
+ * How values are grouped into classes. Every method collapses repeated limits, so a variable with few distinct
  * values gets fewer classes rather than empty ones.
+ *
+ * <p>The web map classifies with the same rules in JavaScript ({@code static/map/classify.js}), operation for
+ * operation, so both give the same limits for the same values: the test vectors in
+ * {@code co/presencia/map/classification-vectors.json} (test resources) are checked by a JUnit test and a
+ * {@code node --test} test.
  */
 public enum ClassificationMethod {
     /** Each class holds (about) the same number of units. Good for skewed values such as population. */
-    QUANTILES("cuantiles"),
+    QUANTILES("quantiles", "cuantiles"),
     /** Jenks natural breaks (Fisher's exact optimal partition minimising within-class variance). */
-    JENKS("cortes naturales de Jenks");
+    JENKS("jenks", "cortes naturales de Jenks"),
+    /** Classes of equal width between the minimum and the maximum. */
+    EQUAL_INTERVALS("equal", "intervalos iguales");
 
+    private final String id;
     private final String label;
 
-    ClassificationMethod(String label) {
+    ClassificationMethod(String id, String label) {
+        this.id = id;
         this.label = label;
+    }
+
+    /** The id the {@code method} parameter and the web map's URL use ({@code quantiles}, {@code jenks}, {@code equal}). */
+    public String id() {
+        return id;
     }
 
     /** The Spanish name for legends ("cuantiles"). */
@@ -30,11 +44,12 @@ public enum ClassificationMethod {
         return switch (key) {
             case "quantiles", "quantile", "cuantiles" -> QUANTILES;
             case "jenks", "natural-breaks", "natural_breaks" -> JENKS;
-            default -> throw new IllegalArgumentException("Unknown classification '" + text + "': use quantiles or jenks");
+            case "equal", "equal-intervals", "equal_intervals", "intervalos-iguales" -> EQUAL_INTERVALS;
+            default -> throw new IllegalArgumentException("Unknown classification '" + text + "': use quantiles, jenks or equal");
         };
     }
 
-    /** Breaks of {@code values} (NaN ignored) into at most {@code classes} classes. */
+    /** Breaks of {@code values} (NaN ignored) into at most {@code classes} classes; {@code [0, 0]} when none is left. */
     public ClassBreaks classify(double[] values, int classes) {
         if (classes < 1) {
             throw new IllegalArgumentException("At least one class");
@@ -43,25 +58,43 @@ public enum ClassificationMethod {
         if (sorted.length == 0) {
             return new ClassBreaks(new double[] {0, 0});
         }
-        double[] bounds = this == QUANTILES ? quantiles(sorted, classes) : jenks(sorted, classes);
-        return new ClassBreaks(distinct(bounds));
+        double[] bounds = switch (this) {
+            case QUANTILES -> quantiles(sorted, classes);
+            case JENKS -> jenks(sorted, classes);
+            case EQUAL_INTERVALS -> equalIntervals(sorted, classes);
+        };
+        return new ClassBreaks(increasing(bounds));
     }
 
-    /** Bounds at the k-quantiles of the sorted values (nearest-rank, so every bound is an observed value). */
+    /** Bounds at the k-quantiles of the sorted values (nearest rank, so every bound is an observed value). */
     static double[] quantiles(double[] sorted, int k) {
+        int n = sorted.length;
         double[] bounds = new double[k + 1];
         bounds[0] = sorted[0];
         for (int i = 1; i < k; i++) {
-            int rank = (int) Math.ceil(i * sorted.length / (double) k) - 1;
-            bounds[i] = sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+            int rank = (int) Math.ceil(i * n / (double) k) - 1;
+            bounds[i] = sorted[Math.max(0, Math.min(n - 1, rank))];
         }
-        bounds[k] = sorted[sorted.length - 1];
+        bounds[k] = sorted[n - 1];
+        return bounds;
+    }
+
+    /** Bounds {@code min + (max - min) * i / k}. */
+    static double[] equalIntervals(double[] sorted, int k) {
+        double min = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double[] bounds = new double[k + 1];
+        bounds[0] = min;
+        for (int i = 1; i < k; i++) {
+            bounds[i] = min + (max - min) * i / k;
+        }
+        bounds[k] = max;
         return bounds;
     }
 
     /**
      * Jenks/Fisher optimal classification by dynamic programming over the sorted values: O(k·n²), fine for the
-     * 1,122 municipalities (a few milliseconds).
+     * 1,122 municipalities (a few milliseconds). Of equally good cuts, the earliest wins.
      */
     static double[] jenks(double[] sorted, int k) {
         int n = sorted.length;
@@ -113,8 +146,15 @@ public enum ClassificationMethod {
         return sq - sum * sum / (to - from);
     }
 
-    private static double[] distinct(double[] bounds) {
-        double[] unique = Arrays.stream(bounds).distinct().toArray();
-        return unique.length == 1 ? new double[] {unique[0], unique[0]} : unique;
+    /** The bounds without repeats (each kept only when greater than the last kept); one value gives {@code [v, v]}. */
+    private static double[] increasing(double[] bounds) {
+        double[] kept = new double[bounds.length];
+        int n = 0;
+        for (double b : bounds) {
+            if (n == 0 || b > kept[n - 1]) {
+                kept[n++] = b;
+            }
+        }
+        return n == 1 ? new double[] {kept[0], kept[0]} : Arrays.copyOf(kept, n);
     }
 }

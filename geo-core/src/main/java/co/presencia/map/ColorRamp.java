@@ -2,57 +2,51 @@ package co.presencia.map;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 
 /**
- * Colour-blind-safe ramps. ColorBrewer schemes (Cynthia Brewer, Penn State; Apache-2.0 licence) are given with
- * their published 9-class colours and sampled; viridis (Smith and van der Walt, CC0) by 9 anchors along the
- * original map, reversed. Sequential ramps, viridis included, run light (low) to dark (high): more is darker on a
- * white page, as on the web map. PuOr is diverging, for values around a midpoint.
+ * A colour-blind-safe ramp as {@code color-ramps.json} defines it ({@link ColorRamps}): the colours the static maps
+ * and the web map sample for k classes. Sequential ramps, viridis included, run light (low) to dark (high): more is
+ * darker on a white page. A diverging ramp (PuOr) is for values around a midpoint.
+ *
+ * @param id               what users write ({@code viridis}, {@code ylgnbu}): the {@code ramp} parameter
+ * @param name             what a menu shows ("YlGnBu (ColorBrewer)")
+ * @param kind             sequential or diverging
+ * @param skipLightestUpTo for k up to this many classes the sampling starts at the second anchor, so the first class
+ *                         stays apart from the white page and the no-data grey (0: never skip)
+ * @param anchors          at least two colours, first to last
  */
-public enum ColorRamp {
-    VIRIDIS("viridis", "#fde725", "#addc30", "#5ec962", "#28ae80", "#21918c", "#2c728e", "#3b528b", "#472d7b", "#440154"),
-    YL_GN_BU("ylgnbu", "#ffffd9", "#edf8b1", "#c7e9b4", "#7fcdbb", "#41b6c4", "#1d91c0", "#225ea8", "#253494", "#081d58"),
-    BLUES("blues", "#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"),
-    PU_OR("puor", "#b35806", "#e08214", "#fdb863", "#fee0b6", "#f7f7f7", "#d8daeb", "#b2abd2", "#8073ac", "#542788");
+public record ColorRamp(String id, String name, Kind kind, int skipLightestUpTo, List<Color> anchors) {
 
-    /** Grey for units without a value ("Sin dato"). */
-    public static final Color NO_DATA = new Color(0xd9, 0xd9, 0xd9);
-    /** Pale cream for units whose value is 0 on a map of counts (not reached), apart from every ramp colour. */
-    public static final Color ZERO = new Color(0xf4, 0xf1, 0xe8);
+    public enum Kind { SEQUENTIAL, DIVERGING }
 
-    private final String id;
-    private final List<Color> anchors;
-
-    ColorRamp(String id, String... hex) {
-        this.id = id;
-        this.anchors = List.of(hex).stream().map(Color::decode).toList();
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public static ColorRamp parse(String text) {
-        String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        for (ColorRamp ramp : values()) {
-            if (ramp.id.equals(key)) {
-                return ramp;
-            }
+    public ColorRamp {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        anchors = List.copyOf(anchors);
+        if (anchors.size() < 2) {
+            throw new IllegalArgumentException("Ramp " + id + " needs at least two colours");
         }
-        throw new IllegalArgumentException("Unknown colour ramp '" + text + "': use viridis, ylgnbu, blues or puor");
+        if (skipLightestUpTo < 0) {
+            throw new IllegalArgumentException("Ramp " + id + ": skipLightestUpTo must not be negative");
+        }
+    }
+
+    /** The ramp of the standard definition named {@code text} (case, '-' and '_' ignored: "YlGnBu", "yl-gn-bu"). */
+    public static ColorRamp parse(String text) {
+        return ColorRamps.standard().parse(text);
     }
 
     /**
-     * {@code k} colours spread over the ramp. For the light-to-dark ColorBrewer ramps the lightest anchor is
-     * skipped when k is small, so the first class stays distinguishable from the white page and the grey of "Sin
-     * dato".
+     * {@code k} colours spread evenly over the anchors, interpolated linearly in sRGB and rounded; with one class, the
+     * middle of the sampled range. The web map computes the same colours from the same definition.
      */
     public List<Color> colors(int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1");
         }
-        double start = (this == YL_GN_BU || this == BLUES) && k <= 7 ? 1 : 0;
+        double start = k <= skipLightestUpTo ? 1 : 0;
         double end = anchors.size() - 1;
         Color[] colors = new Color[k];
         for (int i = 0; i < k; i++) {
@@ -73,5 +67,10 @@ public enum ColorRamp {
         return new Color((int) Math.round(a.getRed() + (b.getRed() - a.getRed()) * f),
                 (int) Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * f),
                 (int) Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * f));
+    }
+
+    /** {@code #rrggbb}, lower case, as the definition and the web map write colours. */
+    public static String hex(Color color) {
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
     }
 }

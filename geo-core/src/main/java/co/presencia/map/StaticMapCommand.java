@@ -7,8 +7,6 @@ import co.presencia.territory.GroupSettings;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.ReferenceFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,7 +19,7 @@ import java.util.Map;
  * <pre>
  * --level municipalities|departments|pdet-subregions   (default municipalities)
  * --value density_km2|population|area_km2|…            (default density_km2)
- * --year 2023 --classes 5 --method quantiles|jenks --ramp viridis|ylgnbu|blues|puor --width 1000
+ * --year 2023 --classes 5 --method quantiles|jenks|equal --ramp viridis|ylgnbu|blues|purples|puor --width 1000
  * --department-code 05   (municipalities of one department) --title "…" --data shapefiles --out map.png
  * </pre>
  */
@@ -66,21 +64,14 @@ public final class StaticMapCommand {
                 Integer.parseInt(options.getOrDefault("classes", "5")),
                 ColorRamp.parse(options.getOrDefault("ramp", "viridis")),
                 Integer.parseInt(options.getOrDefault("width", "1000")), options.get("title"));
-        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".svg")) {
-            Files.writeString(out, ChoroplethRenderer.svg(map), StandardCharsets.UTF_8);
-        } else if (name.endsWith(".png")) {
-            Files.write(out, ChoroplethRenderer.png(map));
-        } else {
-            throw new IllegalArgumentException("The output file must end in .png or .svg: " + out);
-        }
+        new ChoroplethRenderer().write(map, out);
         System.out.printf(Locale.ROOT, "static-map: wrote %s (%d units, %d ms)%n", out.toAbsolutePath(), map.features().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     static String usage() {
         return "usage: static-map [--level municipalities|departments|pdet-subregions] [--value density_km2] [--year 2023]\n"
-                + "                  [--classes 5] [--method quantiles|jenks] [--ramp viridis|ylgnbu|blues|puor] [--width 1000]\n"
-                + "                  [--department-code 05] [--title TEXT] [--data shapefiles] --out map.png|map.svg";
+                + "                  [--classes 5] [--method quantiles|jenks|equal] [--ramp viridis|ylgnbu|blues|purples|puor]\n"
+                + "                  [--width 1000] [--department-code 05] [--title TEXT] [--data shapefiles] --out map.png|map.svg";
     }
 }

@@ -50,8 +50,16 @@ class ClassificationMethodTest {
     }
 
     @Test
+    void equalIntervalsCutTheRangeIntoEqualWidths() {
+        assertThat(ClassificationMethod.EQUAL_INTERVALS.classify(GROUPS, 3).bounds()).containsExactly(1, 8, 15, 22);
+        assertThat(ClassificationMethod.EQUAL_INTERVALS.classify(new double[] {4, 4}, 3).bounds()).containsExactly(4, 4);
+    }
+
+    @Test
     void parsesTheNamesUsersWrite() {
         assertThat(ClassificationMethod.parse("Quantiles")).isEqualTo(ClassificationMethod.QUANTILES);
         assertThat(ClassificationMethod.parse("natural-breaks")).isEqualTo(ClassificationMethod.JENKS);
+        assertThat(ClassificationMethod.parse("equal")).isEqualTo(ClassificationMethod.EQUAL_INTERVALS);
+        assertThat(ClassificationMethod.EQUAL_INTERVALS.id()).isEqualTo("equal");
     }
 }

@@ -4,16 +4,21 @@ import co.presencia.application.Datasets;
 import co.presencia.application.Presencia;
 import co.presencia.application.SelectionParser;
 import co.presencia.coverage.CoverageIndex;
+import co.presencia.map.ColorRamps;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.spatial.simplify.DisplayLevel;
 import co.presencia.territory.ReferenceCatalog;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * What the map page needs before it draws: the display levels and the zoom each serves, the datasets, the years and
  * programs present in the chosen dataset (for the filter menus), the axes and company sizes, the territory groups,
  * and the optional base-map URL ({@code presencia.map.basemap-url}, empty by default: the map needs no tiles).
+ * {@code GET /api/v1/map/color-ramps} serves geo-core's colour definition ({@link ColorRamps}) byte for byte, so the
+ * page colours its classes exactly as the static maps do.
  */
 @RestController
 public class MapConfigController {
@@ -29,6 +36,7 @@ public class MapConfigController {
     private final Datasets datasets;
     private final SelectionParser selections;
     private final ReferenceCatalog catalog;
+    private final byte[] colorRamps = ColorRamps.json();
     private final String basemapUrl;
     private final String basemapAttribution;
 
@@ -73,5 +81,11 @@ public class MapConfigController {
         basemap.put("attribution", basemapAttribution);
         body.put("basemap", basemap);
         return body;
+    }
+
+    @GetMapping("/api/v1/map/color-ramps")
+    public ResponseEntity<byte[]> colorRamps() {
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .contentType(MediaType.APPLICATION_JSON).body(colorRamps);
     }
 }

@@ -317,8 +317,9 @@ class MapPortalIT {
     @Order(6)
     void classificationAndPngExportWorkInTheBrowser() throws IOException {
         open("/?pdet=1");
-        assertThat(js("return PresenciaClassify.jenks([1,2,3,10,11,12,50,51,52], 3)")).isEqualTo(List.of(3L, 12L, 52L));
-        assertThat(js("return PresenciaClassify.quantiles([1,2,3,4,5,6,7,8], 4)")).isEqualTo(List.of(2L, 4L, 6L, 8L));
+        // The page's own module, as the browser loads it (bounds: minimum, then each class's upper limit).
+        assertThat(importAndCall("/map/classify.js", "m.classify([1,2,3,10,11,12,50,51,52], 'jenks', 3)")).isEqualTo(List.of(1L, 3L, 12L, 52L));
+        assertThat(importAndCall("/map/classify.js", "m.classify([1,2,3,4,5,6,7,8], 'quantiles', 4)")).isEqualTo(List.of(1L, 2L, 4L, 6L, 8L));
         String png = (String) js("const p = window.presenciaPortal; return p.renderPng().toDataURL('image/png');");
         assertThat(png).startsWith("data:image/png;base64,");
         byte[] bytes = Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
@@ -347,7 +348,78 @@ class MapPortalIT {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @Test
+    @Order(8)
+    void aSlowAnswerToAnOlderSelectionDoesNotOverwriteTheNewerOne() {
+        open("/");
+        // Answers to axis=calidad come 1.5 s late and ignore the abort, as a server that answers anyway would.
+        js("const real = window.fetch; window.lateRequests = 0; window.lateAnswers = 0;"
+                + " window.fetch = (url, init) => !String(url).includes('axis=calidad') ? real(url, init)"
+                + " : (window.lateRequests++, real(url)).then(r => r.text().then(body => new Promise(done => setTimeout(() => {"
+                + "   window.lateAnswers++; done(new Response(body, { status: r.status, headers: { 'Content-Type': 'application/json' } }));"
+                + " }, 1500))));");
+        int renders = renders();
+        Select axis = new Select(browser.driver.findElement(By.id("f-axis")));
+        axis.selectByValue("calidad");
+        axis.selectByValue("productividad");
+        waitForRender(renders);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(js("return window.lateRequests > 0 && window.lateAnswers === window.lateRequests"))
+                        && "ready".equals(js("return document.body.dataset.state")));
+        int rendersAfter = renders();
+        JsonNode productividad = api.get("/api/v1/coverage?year=2023&axis=productividad").json().get("headline");
+        JsonNode calidad = api.get("/api/v1/coverage?year=2023&axis=calidad").json().get("headline");
+        assertThat(productividad.get("beneficiaries").asLong()).isNotEqualTo(calidad.get("beneficiaries").asLong());
+        assertThat(figure("beneficiaries")).as("the newer selection's figures stay").isEqualTo(productividad.get("beneficiaries").asLong());
+        assertThat(rendersAfter).as("the late answers drew nothing").isEqualTo(renders + 1);
+        assertThat(browser.driver.getCurrentUrl()).contains("axis=productividad");
+        assertThat(new Select(browser.driver.findElement(By.id("f-axis"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("productividad");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
+    void invalidUrlValuesFallBackToTheDefaultsAndAreNamed() {
+        open("/?figure=nope&classes=12&ramp=rainbow&axis=calidad");
+        assertThat(js("return document.body.dataset.invalidParams")).isEqualTo("figure,classes,ramp");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/?axis=calidad");
+        assertThat(text("map-title")).isEqualTo("Beneficiarios por municipio, 2023");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void thePageColoursWithTheStaticMapsDefinition() throws IOException {
+        HttpResponse<byte[]> served = send(HttpClient.newHttpClient(), "/api/v1/map/color-ramps", null, null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).as("geo-core's color-ramps.json, byte for byte").isEqualTo(co.presencia.map.ColorRamps.json());
+        open("/?ramp=blues");
+        assertThat(new Select(browser.driver.findElement(By.id("m-ramp"))).getOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactly("viridis", "ylgnbu", "blues", "purples");
+        JsonNode rows = api.get("/api/v1/coverage/municipalities?year=2023").json().get("items");
+        String unreached = null;
+        for (JsonNode row : rows) {
+            if (!row.get("reached").asBoolean()) {
+                unreached = row.get("code").asString();
+                break;
+            }
+        }
+        assertThat(unreached).isNotNull();
+        String zero = co.presencia.map.ColorRamp.hex(co.presencia.map.ColorRamps.standard().zero());
+        assertThat(browser.driver.findElement(By.cssSelector("#map path.mun-" + unreached)).getAttribute("fill"))
+                .as("a municipality not reached has the shared zero colour").isEqualTo(zero);
+        List<String> blues = co.presencia.map.ColorRamp.parse("blues").colors(5).stream().map(co.presencia.map.ColorRamp::hex).toList();
+        assertThat(browser.driver.findElement(By.cssSelector("#map path.mun-11001")).getAttribute("fill"))
+                .as("Bogotá, the most beneficiaries, in the last class of the shared Blues").isEqualTo(blues.get(4));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** Imports one of the page's ES modules in the browser as {@code m} and returns {@code expression}. */
+    private Object importAndCall(String module, String expression) {
+        return browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " import('" + module + "').then(m => done(" + expression + "), e => done('failed: ' + e));");
+    }
 
     private void open(String path) {
         browser.driver.get("http://localhost:" + port + path);

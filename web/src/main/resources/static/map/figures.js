@@ -1,0 +1,131 @@
+/*
+ * What the map shows for a state and a view: each unit's value for the chosen figure, its classes and colour, the
+ * legend's entries, the title. Plain functions over the view and the state, no DOM.
+ */
+import { choroplethClasses, colourOf as classColour } from './classify.js';
+import { findRamp, rampColours } from './ramps.js';
+
+const FIGURE_KEYS = { beneficiaries: 'figBeneficiaries', interventions: 'figInterventions', per10k: 'figPer10k', reached: 'figReached' };
+
+/** The units of the current unit kind: the features of the municipal or the departmental geometry. */
+export function currentFeatures(view, state) {
+  const geometry = view.geometry;
+  const collection = geometry && (state.unit === 'dep' ? geometry.dep : geometry.mun);
+  return collection ? collection.features : [];
+}
+
+/** The figure's value for a unit (municipality or department code), or null when it has none. */
+export function valueOf(view, state, code) {
+  const dep = state.unit === 'dep';
+  const row = view.figures && (dep ? view.figures.dep[code] : view.figures.mun[code]);
+  if (!row) {
+    return null;
+  }
+  switch (state.figure) {
+    case 'interventions':
+      return row.interventions;
+    case 'per10k':
+      if (dep) {
+        return row.population ? row.beneficiaries * 10000 / row.population : null;
+      }
+      return row.per10k;
+    case 'reached':
+      return dep ? (row.municipalitiesReached > 0 ? 1 : 0) : (row.reached ? 1 : 0);
+    default:
+      return row.beneficiaries;
+  }
+}
+
+/** Decimals the figure is written with. */
+export function figureDecimals(figure) {
+  return figure === 'per10k' ? 1 : 0;
+}
+
+/**
+ * The map's classes: for "reached", two (not reached in the zero colour, reached in a ramp colour); otherwise the
+ * shared choropleth classes of the units' values ({@link choroplethClasses}) with the chosen method, count and ramp.
+ */
+export function mapClasses(view, state, definition) {
+  const ramp = findRamp(definition, state.ramp) || definition.ramps[0];
+  const values = currentFeatures(view, state).map(f => valueOf(view, state, f.id));
+  if (state.figure === 'reached') {
+    return { binary: true, reached: rampColours(ramp, 5)[3], zero: definition.zero, noData: definition.noData,
+      hasNoData: values.some(v => v == null) };
+  }
+  const classes = choroplethClasses(values, state.method, parseInt(state.classes, 10) || 5, ramp, definition);
+  return { ...classes, binary: false, hasNoData: values.some(v => v == null) };
+}
+
+/** The colour of a unit with this value. */
+export function colourFor(classes, value) {
+  if (classes.binary) {
+    return value == null ? classes.noData : value ? classes.reached : classes.zero;
+  }
+  return classColour(classes, value);
+}
+
+export function figureLabel(state, t) {
+  return t(FIGURE_KEYS[state.figure]);
+}
+
+/** A territory group's name from the settings, or its id. */
+export function groupName(view, id) {
+  const group = view.config && view.config.groups.find(g => g.id === id);
+  return group ? group.name : id;
+}
+
+export function mapTitle(view, state, t) {
+  let title = t(state.unit === 'dep' ? 'titleDep' : 'titleMun', { figure: figureLabel(state, t), year: view.year });
+  const dept = state.dept && view.figures && view.figures.dep[state.dept];
+  if (dept) {
+    title += t('titleIn', { dept: dept.name });
+  }
+  return title;
+}
+
+/** The figure's value for a unit as text ("Sí"/"No" for reached). */
+export function valueText(view, state, code, t, fmt) {
+  const value = valueOf(view, state, code);
+  if (state.figure === 'reached') {
+    return value ? t('yes') : t('no');
+  }
+  return fmt.number(value, figureDecimals(state.figure));
+}
+
+/**
+ * The legend's entries: {colour?, hatch?, outline?, outlineWidth?, dash?, label}. Class limits are written with the
+ * page's number format; whole-number figures show "1 – 5", "6 – 10", decimal ones "> 1,5 – 3,0".
+ */
+export function legendItems(view, state, classes, t, fmt) {
+  const items = [];
+  if (classes.binary) {
+    items.push({ colour: classes.reached, label: t('legendReached') });
+    items.push({ colour: classes.zero, label: t('legendUnreached') });
+  } else {
+    const digits = figureDecimals(state.figure);
+    const integer = digits === 0;
+    const b = classes.bounds;
+    for (let i = 0; i < b.length - 1; i++) {
+      const from = i === 0 ? b[0] : (integer ? b[i] + 1 : b[i]);
+      const label = (i > 0 && !integer ? '> ' : '') + fmt.number(from, digits) + (from === b[i + 1] ? '' : ' – ' + fmt.number(b[i + 1], digits));
+      items.push({ colour: classes.colours[i], label });
+    }
+    items.push({ colour: classes.zero, label: t('legendNone') });
+  }
+  if (classes.hasNoData) {
+    items.push({ colour: classes.noData, label: t('legendNoData') });
+  }
+  if (state.pdet === '1') {
+    items.push({ outline: '#111111', outlineWidth: 2, dash: [5, 3], label: t('legendPdet') });
+  }
+  if (state.zomac === '1') {
+    items.push({ hatch: '#1b1b1b', label: t('legendZomac') });
+  }
+  if (view.overlays && view.overlays.group) {
+    items.push({ outline: '#d01c8b', outlineWidth: 2.5, label: t('legendGroup') + ': ' + groupName(view, state.group) });
+  }
+  if (state.gaps === '1') {
+    items.push({ hatch: '#b2182b', outline: '#b2182b', label: t('legendGap') + ' (' + groupName(view, state.group || 'pdet') + ')' });
+  }
+  return items;
+}

@@ -1,0 +1,149 @@
+/*
+ * The page's state: one plain object of strings, held in the URL's query string. Parsing, validation, writing and
+ * every rule that ties two parameters together live here, as plain functions over immutable objects (no DOM):
+ * a change returns a new state, so a request can keep the state it was made for.
+ */
+
+/** Every URL parameter and its default; only values that differ from these are written to the URL. */
+export const DEFAULTS = Object.freeze({
+  dataset: '', year: '', axis: '', program: '', size: '', dept: '', figure: 'beneficiaries', unit: 'mun',
+  method: 'quantiles', classes: '5', ramp: 'viridis', pdet: '0', zomac: '0', group: '', gaps: '0', lang: 'es', embed: '0'
+});
+
+/** The parameters the coverage API takes as filters, in the order they are written. */
+export const FILTER_KEYS = Object.freeze(['dataset', 'year', 'axis', 'program', 'size']);
+
+export const FIGURES = Object.freeze(['beneficiaries', 'interventions', 'per10k', 'reached']);
+export const METHODS = Object.freeze(['quantiles', 'jenks', 'equal']);
+export const CLASS_COUNTS = Object.freeze(['3', '4', '5', '6', '7']);
+
+const oneOf = values => value => values.includes(value);
+const FLAG = oneOf(['0', '1']);
+
+/**
+ * What a value must look like, per parameter. Filters the server knows (dataset, axis, program, size) are left to it;
+ * ramp ids are checked against the served definition by {@link checkRamp}.
+ */
+const VALID = {
+  year: value => /^\d{4}$/.test(value),
+  dept: value => /^\d{2}$/.test(value),
+  figure: oneOf(FIGURES),
+  unit: oneOf(['mun', 'dep']),
+  method: oneOf(METHODS),
+  classes: oneOf(CLASS_COUNTS),
+  ramp: value => /^[a-z0-9]+$/.test(value),
+  pdet: FLAG,
+  zomac: FLAG,
+  gaps: FLAG,
+  embed: FLAG,
+  group: value => /^[A-Za-z0-9_-]+$/.test(value),
+  lang: oneOf(['es', 'en'])
+};
+
+/** The state after the rules that tie parameters together: a department is always shown by its municipalities. */
+function normalised(state) {
+  return Object.freeze(state.dept && state.unit === 'dep' ? { ...state, unit: 'mun' } : state);
+}
+
+/**
+ * The state a query string ({@code ?year=2023&axis=calidad}) describes, and the names of the parameters whose value
+ * was not valid (each of those keeps its default), so the page can say so. Unknown parameters are ignored; an empty
+ * value means the default.
+ */
+export function parseQuery(search) {
+  const params = new URLSearchParams(search);
+  const state = { ...DEFAULTS };
+  const invalid = [];
+  for (const key of Object.keys(DEFAULTS)) {
+    const value = params.get(key);
+    if (value == null || value === '') {
+      continue;
+    }
+    if (VALID[key] && !VALID[key](value)) {
+      invalid.push(key);
+    } else {
+      state[key] = value;
+    }
+  }
+  return { state: normalised(state), invalid };
+}
+
+/** The query string of a state, without '?': values that differ from the defaults, never {@code embed}, then {@code extra}. */
+export function queryString(state, extra) {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(DEFAULTS)) {
+    if (key !== 'embed' && state[key] !== DEFAULTS[key] && state[key] !== '') {
+      params.set(key, state[key]);
+    }
+  }
+  for (const [key, value] of Object.entries(extra || {})) {
+    params.set(key, value);
+  }
+  return params.toString();
+}
+
+/**
+ * The state after the user set {@code key} to {@code value}: a new dataset clears the program (programs belong to a
+ * dataset); departments as the unit clear the department (they are compared nationally); a department chosen while
+ * departments are the unit switches to municipalities.
+ */
+export function change(state, key, value) {
+  if (!(key in DEFAULTS)) {
+    throw new Error('Unknown state key ' + key);
+  }
+  const next = { ...state, [key]: value };
+  if (key === 'dataset') {
+    next.program = '';
+  }
+  if (key === 'unit' && value === 'dep') {
+    next.dept = '';
+  }
+  return normalised(next);
+}
+
+/** The defaults, keeping the language, the dataset and the embed mode. */
+export function reset(state) {
+  return Object.freeze({ ...DEFAULTS, lang: state.lang, dataset: state.dataset, embed: state.embed });
+}
+
+/**
+ * The ramp checked against the ids the served colour definition has: an unknown one falls back to the default and is
+ * reported, like an invalid URL value.
+ */
+export function checkRamp(state, rampIds) {
+  return rampIds.includes(state.ramp) ? { state, invalid: [] } : { state: Object.freeze({ ...state, ramp: DEFAULTS.ramp }), invalid: ['ramp'] };
+}
+
+/** The dataset's default year: the configured one when the dataset has it, else the dataset's latest. */
+export function defaultYear(config) {
+  const years = config.years || [];
+  if (years.length === 0 || years.includes(config.defaultYear)) {
+    return String(config.defaultYear);
+  }
+  return String(years[years.length - 1]);
+}
+
+/** The year the page shows: the chosen one, else the dataset's default. */
+export function resolveYear(state, config) {
+  return state.year || defaultYear(config);
+}
+
+/** The coverage API's filter parameters for a state and its resolved year ({@code withDept}: add the department). */
+export function filterParams(state, year, withDept) {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = key === 'year' ? year : state[key];
+    if (value) {
+      params.set(key, value);
+    }
+  }
+  if (withDept && state.dept) {
+    params.set('department', state.dept);
+  }
+  return params;
+}
+
+/** The group whose gaps are shown (PDET unless another group is chosen), or null when gaps are off. */
+export function gapGroup(state) {
+  return state.gaps === '1' ? (state.group || 'pdet') : null;
+}
