@@ -11,20 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.io.WKTReader;
 
-/** The parts of the geometry endpoint that need no server: conditional requests, content coding, the writer. */
+/** The parts of the geometry endpoint that need no server: content coding, the writer. */
 class GeometryHttpTest {
-
-    @ParameterizedTest(name = "If-None-Match: {0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "\"abc\"                | true",
-            "W/\"abc\"              | true",
-            "\"x\", \"abc\"         | true",
-            "*                      | true",
-            "\"abd\"                | false",
-            "abc                    | false"})
-    void ifNoneMatch(String header, boolean matches) {
-        assertThat(MapGeometryController.matches(header, "\"abc\"")).isEqualTo(matches);
-    }
 
     @ParameterizedTest(name = "Accept-Encoding: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
