@@ -27,6 +27,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Writes a table of records (the rows of a coverage endpoint) as CSV (UTF-8 with BOM, comma and point, or the
@@ -86,7 +87,7 @@ final class TableDownload {
                     Map<String, Object> feature = new LinkedHashMap<>();
                     feature.put("type", "Feature");
                     Geometry geometry = geometryOf.apply(record);
-                    feature.put("geometry", geometry == null ? null : GeoJson.geometry(geometry, 6));
+                    feature.put("geometry", geometry == null ? null : new RawValue(GeoJson.text(geometry, 6)));
                     feature.put("properties", toMap(record));
                     features.add(feature);
                 }

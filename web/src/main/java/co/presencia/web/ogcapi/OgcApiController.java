@@ -6,7 +6,7 @@ import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
 import co.presencia.feature.FeaturePage;
 import co.presencia.feature.GeoJsonWriter;
-import co.presencia.feature.JsonText;
+import co.presencia.text.JsonText;
 import co.presencia.web.http.ConditionalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package co.presencia.web.ogcapi;
 
 import co.presencia.feature.InvalidFeatureQueryException;
-import co.presencia.feature.JsonText;
+import co.presencia.text.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
