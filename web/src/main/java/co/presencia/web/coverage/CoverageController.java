@@ -4,6 +4,7 @@ import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageFilter;
 import co.presencia.coverage.CoverageIndex;
+import co.presencia.coverage.FigureTables;
 import co.presencia.coverage.Gaps;
 import co.presencia.coverage.Indicator;
 import co.presencia.coverage.Target;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.locationtech.jts.geom.Geometry;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -107,18 +107,13 @@ public class CoverageController {
         Resolved r = resolve(request);
         CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
         List<CoverageFigures.DepartmentRow> rows = CoverageFigures.departments(counts, coverage.catalog());
-        if (!r.filter().departments().isEmpty()) {
-            Set<String> wanted = new TreeSet<>(r.filter().departments().stream().map(DepartmentCode::value).toList());
-            rows = rows.stream().filter(row -> wanted.contains(row.code())).toList();
-        }
         Map<String, Object> body = envelope(r, counts);
         body.put("beneficiaries", counts.beneficiaries());
         body.put("count", rows.size());
         body.put("items", rows);
         ReferenceCatalog catalog = coverage.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), "departamentos-" + r.year(), rows, body,
-                row -> catalog.department(new DepartmentCode(((CoverageFigures.DepartmentRow) row).code()))
-                        .map(d -> (Geometry) d.geometry()).orElse(null));
+        return TableDownload.respond(TableDownload.Format.parse(format), "departamentos-" + r.year(), FigureTables.DEPARTMENTS, rows, body,
+                row -> catalog.department(new DepartmentCode(row.code())).map(d -> (Geometry) d.geometry()).orElse(null));
     }
 
     @Operation(summary = "Beneficiaries by municipality", description = "Every unit in force, ranked; per 10,000 inhabitants. Example: /api/v1/coverage/municipalities?year=2023&department=52&format=csv-es")
@@ -127,7 +122,7 @@ public class CoverageController {
                                             @RequestParam(defaultValue = "false") boolean reachedOnly) {
         Resolved r = resolve(request);
         CoverageCounts counts = coverage.counts(r.dataset(), r.index(), r.filter(), r.year(), null);
-        List<CoverageFigures.MunicipalityRow> rows = CoverageFigures.municipalities(counts, coverage.catalog(), r.filter().departments());
+        List<CoverageFigures.MunicipalityRow> rows = CoverageFigures.municipalities(counts, coverage.catalog());
         if (reachedOnly) {
             rows = rows.stream().filter(CoverageFigures.MunicipalityRow::reached).toList();
         }
@@ -137,9 +132,8 @@ public class CoverageController {
         body.put("count", rows.size());
         body.put("items", rows);
         ReferenceCatalog catalog = coverage.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), "municipios-" + r.year(), rows, body,
-                row -> catalog.municipality(new DivipolaCode(((CoverageFigures.MunicipalityRow) row).code()))
-                        .map(m -> (Geometry) m.geometry()).orElse(null));
+        return TableDownload.respond(TableDownload.Format.parse(format), "municipios-" + r.year(), FigureTables.MUNICIPALITIES, rows, body,
+                row -> catalog.municipality(new DivipolaCode(row.code())).map(m -> (Geometry) m.geometry()).orElse(null));
     }
 
     @Operation(summary = "Territories of a group reached (x of N)", description = "Per territory: reached, municipalities reached, distinct beneficiaries, interventions, focus share. Example: /api/v1/coverage/groups/pdet?year=2023")
@@ -155,8 +149,8 @@ public class CoverageController {
         body.put("count", rows.size());
         body.put("items", rows);
         ReferenceCatalog catalog = coverage.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), territoryGroup.id() + "-" + r.year(), rows, body,
-                row -> territoryGeometry(catalog, territoryGroup, ((CoverageFigures.TerritoryRow) row).id()));
+        return TableDownload.respond(TableDownload.Format.parse(format), territoryGroup.id() + "-" + r.year(), FigureTables.GROUP_TERRITORIES, rows, body,
+                row -> territoryGeometry(catalog, territoryGroup, row.id()));
     }
 
     @Operation(summary = "Gaps", description = "Unreached territories of a group with their population, and unreached municipalities that border reached ones (table=bordering).")
@@ -173,11 +167,11 @@ public class CoverageController {
         ReferenceCatalog catalog = coverage.catalog();
         return switch (table) {
             case "territories" -> TableDownload.respond(TableDownload.Format.parse(format), "brechas-" + territoryGroup.id() + "-" + r.year(),
-                    report.unreachedTerritories(), body,
-                    row -> territoryGeometry(catalog, territoryGroup, ((Gaps.UnreachedTerritory) row).id()));
+                    FigureTables.UNREACHED_TERRITORIES, report.unreachedTerritories(), body,
+                    row -> territoryGeometry(catalog, territoryGroup, row.id()));
             case "bordering" -> TableDownload.respond(TableDownload.Format.parse(format), "vecinos-" + territoryGroup.id() + "-" + r.year(),
-                    report.borderingReached(), body,
-                    row -> catalog.municipality(new DivipolaCode(((Gaps.BorderingMunicipality) row).code())).map(m -> (Geometry) m.geometry()).orElse(null));
+                    FigureTables.BORDERING_MUNICIPALITIES, report.borderingReached(), body,
+                    row -> catalog.municipality(new DivipolaCode(row.code())).map(m -> (Geometry) m.geometry()).orElse(null));
             default -> throw ApiException.badRequest("Parameter 'table' is 'territories' or 'bordering'");
         };
     }
@@ -220,7 +214,7 @@ public class CoverageController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", views.size());
         body.put("items", views);
-        return TableDownload.respond(TableDownload.Format.parse(format), "metas", views, body, null);
+        return TableDownload.respond(TableDownload.Format.parse(format), "metas", TargetTable.TARGETS, views, body, null);
     }
 
     /** A target as sent by an administrator. */
