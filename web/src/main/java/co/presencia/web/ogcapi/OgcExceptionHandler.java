@@ -2,7 +2,7 @@ package co.presencia.web.ogcapi;
 
 import co.presencia.error.InvalidParameterException;
 import co.presencia.error.PresenciaException;
-import co.presencia.feature.JsonText;
+import co.presencia.text.JsonText;
 import co.presencia.web.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;

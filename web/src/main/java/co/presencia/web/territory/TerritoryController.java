@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.util.RawValue;
 
 /** Read API for the reference territory: departments, municipalities, territory groups, the boundary load report. */
 @RestController
@@ -128,7 +129,7 @@ public class TerritoryController {
         }
         body.put("groups", groups);
         if (geometry) {
-            body.put("geometry", GeoJson.geometry(m.geometry(), 6));
+            body.put("geometry", new RawValue(GeoJson.text(m.geometry(), 6)));
         }
         return body;
     }
