@@ -140,7 +140,7 @@ final class OgcHtml {
         out.append("</tr>");
         for (Feature f : features) {
             out.append("<tr><td><a href=\"").append(esc(base)).append("/collections/").append(esc(c.id())).append("/items/")
-                    .append(esc(f.id())).append("?f=html\">").append(esc(f.id())).append("</a></td>");
+                    .append(esc(OgcDocuments.pathSegment(f.id()))).append("?f=html\">").append(esc(f.id())).append("</a></td>");
             columns.forEach(p -> out.append("<td>").append(esc(format(f.property(p.name())))).append("</td>"));
             out.append("</tr>");
         }
