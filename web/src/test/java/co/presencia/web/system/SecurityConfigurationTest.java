@@ -78,4 +78,12 @@ class SecurityConfigurationTest {
         assertThat(analysis.getDescription()).contains("has 5 characters").doesNotContain("corta");
         assertThat(analysis.getAction()).contains("PRESENCIA_ADMIN_PASSWORD", "scripts/run");
     }
+
+    @Test
+    void frameAncestorsAreOneCspSourceEachAndAnyByDefault() {
+        assertThat(new SecurityProperties(null, null).frameAncestors()).containsExactly("*");
+        assertThat(new SecurityProperties(null, java.util.List.of("'self'", "https://www.example.gov.co")).frameAncestors()).hasSize(2);
+        assertThatThrownBy(() -> new SecurityProperties(null, java.util.List.of("https://a.example; script-src *")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frame-ancestors");
+    }
 }
