@@ -183,7 +183,7 @@ public class OgcApiController {
         Feature feature = collection.item(featureId, parsed.query().parameters())
                 .orElseThrow(() -> OgcException.notFound("La colección " + c.id() + " no tiene la entidad / has no feature '" + featureId + "'"));
         String base = base();
-        String self = base + "/collections/" + c.id() + "/items/" + featureId;
+        String self = base + "/collections/" + c.id() + "/items/" + OgcDocuments.pathSegment(featureId);
         String crsHeader = "<" + parsed.crs().uri() + ">";
         Optional<String> etag = etag(collection, request);
         Optional<ResponseEntity.BodyBuilder> current = etag.flatMap(tag -> ConditionalRequest.notModified(request, tag));
