@@ -3,6 +3,7 @@ package co.presencia.application;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
+import co.presencia.economy.EconomicContext;
 import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
@@ -14,6 +15,7 @@ import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.reference.ReferenceLoading;
 import co.presencia.reference.ReferenceStore;
+import co.presencia.sector.SectorCatalog;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SchemaMigrator;
 import co.presencia.spatial.sql.SqlDialect;
@@ -48,6 +50,8 @@ public final class Presencia implements AutoCloseable {
     private final ImportJobs imports;
     private final FeatureCollections features;
     private final StaticMaps maps;
+    private final Sectors sectors;
+    private final Economy economy;
 
     private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog) {
         this.settings = settings;
@@ -62,6 +66,8 @@ public final class Presencia implements AutoCloseable {
         this.imports = new ImportJobs(new InterventionImporter(interventions, joiner), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
+        this.sectors = new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir()));
+        this.economy = new Economy(EconomicContext.load(settings.dataDir()), territory);
     }
 
     /**
@@ -142,6 +148,16 @@ public final class Presencia implements AutoCloseable {
     /** Static choropleth maps of the feature collections. */
     public StaticMaps maps() {
         return maps;
+    }
+
+    /** CIIU Rev. 4 A.C. and the sector groupings (built in, example, configured). */
+    public Sectors sectors() {
+        return sectors;
+    }
+
+    /** DANE's municipal value added and departmental GDP by branch. */
+    public Economy economy() {
+        return economy;
     }
 
     /**

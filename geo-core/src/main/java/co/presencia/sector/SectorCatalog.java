@@ -23,6 +23,7 @@ public final class SectorCatalog {
 
     private final CiiuClassification classification;
     private final Map<String, SectorGrouping> groupings;
+    private final Map<CiiuLevel, SectorGrouping> levels;
 
     public SectorCatalog(CiiuClassification classification, List<SectorGrouping> groupings) {
         this.classification = classification;
@@ -33,6 +34,12 @@ public final class SectorCatalog {
             }
         }
         this.groupings = Collections.unmodifiableMap(byId);
+        Map<CiiuLevel, SectorGrouping> byLevel = new java.util.EnumMap<>(CiiuLevel.class);
+        for (CiiuLevel level : CiiuLevel.values()) {
+            byLevel.put(level, byId.values().stream().filter(g -> g.id().equals(level.id())).findFirst()
+                    .orElseGet(() -> SectorGrouping.ofLevel(level, classification)));
+        }
+        this.levels = Collections.unmodifiableMap(byLevel);
     }
 
     /**
@@ -73,5 +80,31 @@ public final class SectorCatalog {
 
     public Optional<SectorGrouping> grouping(String id) {
         return Optional.ofNullable(groupings.get(id));
+    }
+
+    /**
+     * What figures can be broken down by: a CIIU level ({@code section}, {@code division}, {@code group},
+     * {@code class}: every entry of the level is a sector) or a grouping's id.
+     */
+    public Optional<SectorGrouping> breakdown(String id) {
+        return CiiuLevel.of(id).map(levels::get).or(() -> grouping(id));
+    }
+
+    /**
+     * A sector as a {@code sector} filter names it: {@code grouping:id} (e.g. {@code ejemplo-ramas-dane:industria}),
+     * or a CIIU code of any level as {@link CiiuClassification#parse} reads it ({@code C}, {@code 10}, {@code 1011}),
+     * which stands for the classes it holds. Empty when the grouping or its sector does not exist.
+     *
+     * @throws InvalidCiiuCodeException when the text is neither
+     */
+    public Optional<Sector> sector(String parameter, String written) {
+        String text = written == null ? "" : written.strip();
+        int colon = text.indexOf(':');
+        if (colon > 0) {
+            return grouping(text.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT))
+                    .flatMap(g -> g.sector(text.substring(colon + 1).strip()));
+        }
+        CiiuActivity activity = classification.parse(parameter, text).activity();
+        return Optional.of(new Sector(activity.code(), activity.title(), SectorGrouping.codes(classification.classesOf(activity))));
     }
 }

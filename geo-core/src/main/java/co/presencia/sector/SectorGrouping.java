@@ -20,8 +20,8 @@ public final class SectorGrouping {
 
     /** Grouping ids: lower-case letters, digits and '-', starting with a letter, up to 64. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
-    /** Ids taken by the CIIU levels ({@code level=section|division|group|class}). */
-    public static final Set<String> RESERVED_IDS = Set.of("section", "division", "group", "class");
+    /** Ids taken by the CIIU levels ({@code level=section|division|group|class}) and the API path {@code /sectors/classification}. */
+    public static final Set<String> RESERVED_IDS = Set.of("section", "division", "group", "class", "classification");
 
     private final String id;
     private final String name;
@@ -60,20 +60,32 @@ public final class SectorGrouping {
 
     /** The 21 sections, each holding its classes. */
     public static SectorGrouping sections(CiiuClassification classification) {
-        return ofLevel("section", "Secciones CIIU Rev. 4 A.C.", SectorGroupingKind.CIIU_SECTIONS, CiiuLevel.SECTION, classification);
+        return ofLevel(CiiuLevel.SECTION, classification);
     }
 
     /** The 88 divisions, each holding its classes. */
     public static SectorGrouping divisions(CiiuClassification classification) {
-        return ofLevel("division", "Divisiones CIIU Rev. 4 A.C.", SectorGroupingKind.CIIU_DIVISIONS, CiiuLevel.DIVISION, classification);
+        return ofLevel(CiiuLevel.DIVISION, classification);
     }
 
-    private static SectorGrouping ofLevel(String id, String name, SectorGroupingKind kind, CiiuLevel level,
-                                          CiiuClassification classification) {
+    /** Every entry of {@code level} as a sector holding its classes; the grouping's id is the level's. */
+    static SectorGrouping ofLevel(CiiuLevel level, CiiuClassification classification) {
+        SectorGroupingKind kind = switch (level) {
+            case SECTION -> SectorGroupingKind.CIIU_SECTIONS;
+            case DIVISION -> SectorGroupingKind.CIIU_DIVISIONS;
+            case GROUP -> SectorGroupingKind.CIIU_GROUPS;
+            case CLASS -> SectorGroupingKind.CIIU_CLASSES;
+        };
+        String name = switch (level) {
+            case SECTION -> "Secciones";
+            case DIVISION -> "Divisiones";
+            case GROUP -> "Grupos";
+            case CLASS -> "Clases";
+        } + " CIIU Rev. 4 A.C.";
         List<Sector> sectors = classification.activities(level).stream()
                 .map(a -> new Sector(a.code(), a.title(), codes(classification.classesOf(a))))
                 .toList();
-        return new SectorGrouping(id, name, kind, CiiuClassification.SOURCE, sectors, classification);
+        return new SectorGrouping(level.id(), name, kind, CiiuClassification.SOURCE, sectors, classification);
     }
 
     static TreeSet<String> codes(List<CiiuActivity> classes) {

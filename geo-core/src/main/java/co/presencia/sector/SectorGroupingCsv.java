@@ -121,7 +121,7 @@ public final class SectorGroupingCsv {
                     + "'; use lower-case letters, digits and '-', starting with a letter");
         }
         if (SectorGrouping.RESERVED_IDS.contains(id)) {
-            throw new InvalidSectorGroupingException(origin + ": '" + id + "' is a CIIU level; name the file otherwise");
+            throw new InvalidSectorGroupingException(origin + ": '" + id + "' is reserved (a CIIU level or an API path); name the file otherwise");
         }
         if (rows.isEmpty()) {
             throw new InvalidSectorGroupingException(origin + ": no sectors");

@@ -94,7 +94,7 @@ class SectorGroupingCsvTest {
         assertThatThrownBy(() -> SectorGroupingCsv.read(write("section.csv", """
                 sector,nombre_sector,ciiu
                 x,Uno,A
-                """), CIIU)).hasMessageContaining("is a CIIU level");
+                """), CIIU)).hasMessageContaining("is reserved");
         assertThatThrownBy(() -> SectorGroupingCsv.read(write("dian.csv", """
                 sector,nombre_sector,ciiu
                 x,Asalariados,0010
