@@ -50,10 +50,10 @@ public final class Presencia implements AutoCloseable {
     private final ImportJobs imports;
     private final FeatureCollections features;
     private final StaticMaps maps;
-    private final Sectors sectors;
-    private final Economy economy;
+    private final Once<Sectors> sectors;
+    private final Once<Economy> economy;
 
-    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog) {
+    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog, boolean readAllReferenceFiles) {
         this.settings = settings;
         this.database = database;
         this.territory = new ReferenceTerritory(catalog);
@@ -66,8 +66,13 @@ public final class Presencia implements AutoCloseable {
         this.imports = new ImportJobs(new InterventionImporter(interventions, joiner), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
-        this.sectors = new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir()));
-        this.economy = new Economy(EconomicContext.load(settings.dataDir()), territory);
+        this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
+        this.economy = new Once<>(() -> new Economy(EconomicContext.load(settings.dataDir()), territory));
+        if (readAllReferenceFiles) {
+            // The server reads them at once, so a broken sector grouping file stops the start naming file and line.
+            sectors.get();
+            economy.get();
+        }
     }
 
     /**
@@ -79,7 +84,7 @@ public final class Presencia implements AutoCloseable {
         SchemaMigrator.migrate(database);
         ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
                 ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
-        return new Presencia(settings, database, catalog);
+        return new Presencia(settings, database, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
     }
 
     /**
@@ -91,7 +96,7 @@ public final class Presencia implements AutoCloseable {
         if (territory.storedFingerprint().isEmpty()) {
             territory.replaceAll(catalog, "given");
         }
-        return new Presencia(settings, database, catalog);
+        return new Presencia(settings, database, catalog, false);
     }
 
     public PresenciaSettings settings() {
@@ -150,14 +155,17 @@ public final class Presencia implements AutoCloseable {
         return maps;
     }
 
-    /** CIIU Rev. 4 A.C. and the sector groupings (built in, example, configured). */
+    /**
+     * CIIU Rev. 4 A.C. and the sector groupings (built in, example, configured): read when the server opens, on first
+     * use otherwise (a command-line import next to a server reads the stored territory and may run without the files).
+     */
     public Sectors sectors() {
-        return sectors;
+        return sectors.get();
     }
 
-    /** DANE's municipal value added and departmental GDP by branch. */
+    /** DANE's municipal value added and departmental GDP by branch; read like {@link #sectors()}. */
     public Economy economy() {
-        return economy;
+        return economy.get();
     }
 
     /**
