@@ -73,6 +73,12 @@ public enum EconomicBranch {
 
     /** The branch DANE's table names {@code text} (accent-, case- and punctuation-insensitive). */
     public static Optional<EconomicBranch> fromDaneName(String text) {
+        String exact = text == null ? "" : text.strip();
+        for (EconomicBranch branch : values()) {
+            if (branch.daneName.equals(exact)) {
+                return Optional.of(branch);
+            }
+        }
         String key = NameKey.of(text);
         for (EconomicBranch branch : values()) {
             if (NameKey.of(branch.daneName).equals(key)) {
