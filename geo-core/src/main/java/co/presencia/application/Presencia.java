@@ -3,6 +3,7 @@ package co.presencia.application;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
+import co.presencia.economy.EconomicContext;
 import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
@@ -14,6 +15,7 @@ import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.reference.ReferenceLoading;
 import co.presencia.reference.ReferenceStore;
+import co.presencia.sector.SectorCatalog;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SchemaMigrator;
 import co.presencia.spatial.sql.SqlDialect;
@@ -48,8 +50,10 @@ public final class Presencia implements AutoCloseable {
     private final ImportJobs imports;
     private final FeatureCollections features;
     private final StaticMaps maps;
+    private final Once<Sectors> sectors;
+    private final Once<Economy> economy;
 
-    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog) {
+    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog, boolean readAllReferenceFiles) {
         this.settings = settings;
         this.database = database;
         this.territory = new ReferenceTerritory(catalog);
@@ -62,6 +66,13 @@ public final class Presencia implements AutoCloseable {
         this.imports = new ImportJobs(new InterventionImporter(interventions, joiner), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
+        this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
+        this.economy = new Once<>(() -> new Economy(EconomicContext.load(settings.dataDir()), territory));
+        if (readAllReferenceFiles) {
+            // The server reads them at once, so a broken sector grouping file stops the start naming file and line.
+            sectors.get();
+            economy.get();
+        }
     }
 
     /**
@@ -73,7 +84,7 @@ public final class Presencia implements AutoCloseable {
         SchemaMigrator.migrate(database);
         ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
                 ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
-        return new Presencia(settings, database, catalog);
+        return new Presencia(settings, database, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
     }
 
     /**
@@ -85,7 +96,7 @@ public final class Presencia implements AutoCloseable {
         if (territory.storedFingerprint().isEmpty()) {
             territory.replaceAll(catalog, "given");
         }
-        return new Presencia(settings, database, catalog);
+        return new Presencia(settings, database, catalog, false);
     }
 
     public PresenciaSettings settings() {
@@ -142,6 +153,19 @@ public final class Presencia implements AutoCloseable {
     /** Static choropleth maps of the feature collections. */
     public StaticMaps maps() {
         return maps;
+    }
+
+    /**
+     * CIIU Rev. 4 A.C. and the sector groupings (built in, example, configured): read when the server opens, on first
+     * use otherwise (a command-line import next to a server reads the stored territory and may run without the files).
+     */
+    public Sectors sectors() {
+        return sectors.get();
+    }
+
+    /** DANE's municipal value added and departmental GDP by branch; read like {@link #sectors()}. */
+    public Economy economy() {
+        return economy.get();
     }
 
     /**

@@ -209,7 +209,7 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         return geometryByYear.computeIfAbsent(clamped, y -> {
             Map<String, Geometry> byCode = new HashMap<>();
             municipalities.items(FeatureQuery.all(Map.of(), Map.of("year", Integer.toString(y)))).features()
-                    .forEach(f -> byCode.put(f.id(), f.geometry()));
+                    .stream().filter(f -> f.geometry() != null).forEach(f -> byCode.put(f.id(), f.geometry()));
             return Map.copyOf(byCode);
         });
     }

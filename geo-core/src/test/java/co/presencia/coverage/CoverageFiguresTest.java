@@ -170,7 +170,7 @@ class CoverageFiguresTest {
     void gapsListUnreachedTerritoriesAndUnreachedNeighboursOfReachedUnits() {
         TerritoryGroup pdet = CATALOG.group("pdet").orElseThrow();
         Map<DivipolaCode, Geometry> polygons = new TreeMap<>();
-        CATALOG.municipalities().forEach(m -> polygons.put(m.code(), m.geometry()));
+        CATALOG.municipalitiesWithBoundary().forEach(m -> polygons.put(m.code(), m.geometry()));
         Gaps.Report gaps = Gaps.of(INDEX.count(CoverageFilter.ofYear(2023), 2023), CATALOG, pdet, MunicipalAdjacency.build(polygons));
         assertThat(gaps.territories()).isEqualTo(16);
         assertThat(gaps.territoriesUnreached()).isEqualTo(15);

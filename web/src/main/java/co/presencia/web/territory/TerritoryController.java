@@ -128,8 +128,15 @@ public class TerritoryController {
             }
         }
         body.put("groups", groups);
+        body.put("boundaryPublished", m.boundaryPublished());
+        body.put("seat", m.seat() == null ? null : Map.of("longitude", m.seat().getX(), "latitude", m.seat().getY(),
+                "source", "DANE, DIVIPOLA marzo 2024 (cabecera)"));
+        if (!m.boundaryPublished()) {
+            body.put("boundaryNote", "El DANE aún no publica el límite de este municipio en el MGN; su territorio sigue "
+                    + "dentro del polígono (y del área) de " + m.lifespan().successor() + " en los mapas y descargas.");
+        }
         if (geometry) {
-            body.put("geometry", new RawValue(GeoJson.text(m.geometry(), 6)));
+            body.put("geometry", m.geometry() == null ? null : new RawValue(GeoJson.text(m.geometry(), 6)));
         }
         return body;
     }
