@@ -3,6 +3,7 @@ package co.presencia.spatial.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.Intervention;
 import co.presencia.intervention.InterventionRepository;
@@ -124,12 +125,11 @@ abstract class SchemaMigratorContract {
     }
 
     private static void assertDataSurvived(Database database, Geometry square) throws SQLException, ParseException {
-        InterventionRepository repository = new InterventionRepository(database);
-        DatasetSummary dataset = repository.dataset("legado").orElseThrow();
+        DatasetSummary dataset = new DatasetRepository(database).dataset("legado").orElseThrow();
         assertThat(dataset.name()).isEqualTo("Datos de antes de Flyway");
         assertThat(dataset.interventions()).isEqualTo(2);
         List<Intervention> stored = new ArrayList<>();
-        repository.forEach("legado", stored::add);
+        new InterventionRepository(database).forEach("legado", stored::add);
         assertThat(stored).extracting(Intervention::recordId).containsExactly("R-1", "R-2");
         assertThat(stored.get(1).municipality().value()).isEqualTo("05001");
         assertThat(stored.get(1).longitude()).isEqualTo(-75.56);

@@ -5,6 +5,7 @@ import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageFilter;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.spatial.MunicipalAdjacency;
 import co.presencia.territory.DivipolaCode;
@@ -35,7 +36,8 @@ public class CoverageService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CoverageService.class);
 
-    private final InterventionRepository repository;
+    private final DatasetRepository datasets;
+    private final InterventionRepository interventions;
     private final ReferenceDataService reference;
     private final String defaultDataset;
     private final Map<String, BuiltIndex> indexes = new ConcurrentHashMap<>();
@@ -48,10 +50,11 @@ public class CoverageService {
     }
     private volatile MunicipalAdjacency<DivipolaCode> adjacency;
 
-    public CoverageService(InterventionRepository repository, ReferenceDataService reference,
+    public CoverageService(DatasetRepository datasets, InterventionRepository interventions, ReferenceDataService reference,
                            @Value("${presencia.default-dataset:demo}") String defaultDataset,
                            @Value("${presencia.coverage.cache-size:512}") int cacheSize) {
-        this.repository = repository;
+        this.datasets = datasets;
+        this.interventions = interventions;
         this.reference = reference;
         this.defaultDataset = defaultDataset;
         this.cacheSize = cacheSize;
@@ -99,9 +102,9 @@ public class CoverageService {
     /** As {@link #dataset(String)}, empty instead of an API error: the dataset named, or the default one for null. */
     public Optional<DatasetSummary> find(String requested) {
         if (requested != null && !requested.isBlank()) {
-            return repository.dataset(requested.strip());
+            return datasets.dataset(requested.strip());
         }
-        return repository.dataset(defaultDataset).or(() -> repository.datasets().stream().findFirst());
+        return datasets.dataset(defaultDataset).or(() -> datasets.datasets().stream().findFirst());
     }
 
     /**
@@ -120,7 +123,7 @@ public class CoverageService {
                 return built.index();
             }
             long start = System.nanoTime();
-            CoverageIndex index = CoverageIndex.build(reference.catalog(), sink -> repository.forEach(dataset.id(), sink));
+            CoverageIndex index = CoverageIndex.build(reference.catalog(), sink -> interventions.forEach(dataset.id(), sink));
             LOG.info("Coverage index for dataset {}: {} interventions, {} beneficiaries, built in {} ms", dataset.id(), index.size(),
                     index.beneficiaryCount(), (System.nanoTime() - start) / 1_000_000);
             indexes.put(dataset.id(), new BuiltIndex(version, index));
@@ -132,7 +135,7 @@ public class CoverageService {
     }
 
     public List<DatasetSummary> datasets() {
-        return repository.datasets();
+        return datasets.datasets();
     }
 
     public ReferenceCatalog catalog() {

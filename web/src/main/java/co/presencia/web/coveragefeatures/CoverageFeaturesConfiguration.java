@@ -5,7 +5,7 @@ import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollectionProvider;
 import co.presencia.feature.InterventionFeatureCollection;
 import co.presencia.feature.TerritoryFeatureCollections;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.InterventionPointRepository;
 import co.presencia.web.coverage.CoverageService;
 import co.presencia.web.system.PresenciaProperties;
 import co.presencia.web.system.ReferenceDataService;
@@ -32,7 +32,7 @@ public class CoverageFeaturesConfiguration {
 
     @Bean
     @Order(20)
-    FeatureCollectionProvider interventionFeatureCollection(InterventionRepository repository, CoverageService coverage,
+    FeatureCollectionProvider interventionFeatureCollection(InterventionPointRepository repository, CoverageService coverage,
                                                             ReferenceDataService reference, TerritoryFeatureCollections territory) {
         InterventionFeatureCollection interventions = new InterventionFeatureCollection(repository, reference.catalog(),
                 requested -> CoverageServiceFigures.dataset(coverage, requested), coverage::datasets,

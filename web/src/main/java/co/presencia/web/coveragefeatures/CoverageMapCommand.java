@@ -6,6 +6,7 @@ import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.TerritoryFeatureCollections;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.map.ChoroplethMap;
 import co.presencia.map.ChoroplethRenderer;
@@ -35,8 +36,8 @@ public final class CoverageMapCommand {
     }
 
     /** Renders to {@code out}; returns the number of units drawn. */
-    public static int render(ReferenceCatalog catalog, InterventionRepository repository, Map<String, String> options, Path out)
-            throws IOException {
+    public static int render(ReferenceCatalog catalog, DatasetRepository datasets, InterventionRepository interventions,
+                             Map<String, String> options, Path out) throws IOException {
         String collectionId = options.getOrDefault("collection", CoverageFeatureCollections.MUNICIPAL_COVERAGE);
         int defaultYear = Integer.parseInt(options.getOrDefault("year", "2023").split(",")[0]);
         TerritoryFeatureCollections territory = new TerritoryFeatureCollections(catalog, defaultYear, null);
@@ -46,19 +47,19 @@ public final class CoverageMapCommand {
         CoverageFeatureCollections.Figures figures = new CoverageFeatureCollections.Figures() {
             @Override
             public List<DatasetSummary> datasets() {
-                return repository.datasets();
+                return datasets.datasets();
             }
 
             @Override
             public CoverageFeatureCollections.Selection select(Map<String, String> parameters) {
                 String requested = parameters.get("dataset");
-                DatasetSummary dataset = (requested == null ? repository.dataset("demo").or(() -> repository.datasets().stream().findFirst())
-                        : repository.dataset(requested))
+                DatasetSummary dataset = (requested == null ? datasets.dataset("demo").or(() -> datasets.datasets().stream().findFirst())
+                        : datasets.dataset(requested))
                         .orElseThrow(() -> new IllegalArgumentException("No dataset '" + (requested == null ? "" : requested) + "'"));
                 CoverageFilter filter = new CoverageRequest(null, list(parameters.get("year")), list(parameters.get("axis")),
                         list(parameters.get("program")), list(parameters.get("size")), list(parameters.get("department"))).toFilter();
                 CoverageIndex index = indexes.computeIfAbsent(dataset.id(),
-                        id -> CoverageIndex.build(catalog, sink -> repository.forEach(id, sink)));
+                        id -> CoverageIndex.build(catalog, sink -> interventions.forEach(id, sink)));
                 return new CoverageFeatureCollections.Selection(dataset, index, filter, filter.reportingYear(defaultYear));
             }
         };

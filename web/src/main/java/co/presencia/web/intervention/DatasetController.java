@@ -5,7 +5,8 @@ import co.presencia.intervention.DatasetId;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.SourceField;
 import co.presencia.web.system.ApiException;
 import java.io.IOException;
@@ -39,12 +40,15 @@ public class DatasetController {
     /** How long {@code wait=true} waits for the report before answering the job as it stands. */
     static final Duration WAIT_LIMIT = Duration.ofMinutes(30);
 
-    private final InterventionRepository repository;
+    private final DatasetRepository repository;
+    private final ImportJobRepository jobLog;
     private final ImportJobs jobs;
     private final ApplicationEventPublisher events;
 
-    public DatasetController(InterventionRepository repository, ImportJobs jobs, ApplicationEventPublisher events) {
+    public DatasetController(DatasetRepository repository, ImportJobRepository jobLog, ImportJobs jobs,
+                             ApplicationEventPublisher events) {
         this.repository = repository;
+        this.jobLog = jobLog;
         this.jobs = jobs;
         this.events = events;
     }
@@ -76,7 +80,7 @@ public class DatasetController {
     @GetMapping("/{id}/imports")
     public JobList imports(@PathVariable String id) {
         dataset(id);
-        List<JobView> items = repository.jobs(id).stream().map(JobView::of).toList();
+        List<JobView> items = jobLog.jobs(id).stream().map(JobView::of).toList();
         return new JobList(items.size(), items);
     }
 

@@ -1,6 +1,6 @@
 package co.presencia.web.intervention;
 
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.Rejection;
 import co.presencia.web.system.ApiException;
 import java.io.BufferedWriter;
@@ -23,9 +23,9 @@ public class ImportController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private final ImportJobs jobs;
-    private final InterventionRepository repository;
+    private final ImportJobRepository repository;
 
-    public ImportController(ImportJobs jobs, InterventionRepository repository) {
+    public ImportController(ImportJobs jobs, ImportJobRepository repository) {
         this.jobs = jobs;
         this.repository = repository;
     }

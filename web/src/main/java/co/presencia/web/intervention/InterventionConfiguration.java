@@ -1,6 +1,9 @@
 package co.presencia.web.intervention;
 
+import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.InterventionPointRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.spatial.sql.Database;
@@ -12,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Wires the intervention store and importer. The joiner (with its point-in-polygon index) is built once from the
+ * Wires the intervention store (datasets, records, points, import jobs) and the importer. The joiner (with its point-in-polygon index) is built once from the
  * reference catalog. Uploads: files up to {@code presencia.import.max-upload-size} (default 1 GB), written to disk
  * above 1 MB so a large upload never sits in memory.
  */
@@ -20,8 +23,23 @@ import org.springframework.util.unit.DataSize;
 public class InterventionConfiguration {
 
     @Bean
+    DatasetRepository datasetRepository(Database database) {
+        return new DatasetRepository(database);
+    }
+
+    @Bean
     InterventionRepository interventionRepository(Database database) {
         return new InterventionRepository(database);
+    }
+
+    @Bean
+    InterventionPointRepository interventionPointRepository(Database database) {
+        return new InterventionPointRepository(database);
+    }
+
+    @Bean
+    ImportJobRepository importJobRepository(Database database) {
+        return new ImportJobRepository(database);
     }
 
     @Bean
@@ -30,8 +48,8 @@ public class InterventionConfiguration {
     }
 
     @Bean
-    InterventionImporter interventionImporter(InterventionRepository repository, MunicipalityJoiner joiner) {
-        return new InterventionImporter(repository, joiner);
+    InterventionImporter interventionImporter(Database database, MunicipalityJoiner joiner) {
+        return new InterventionImporter(database, joiner);
     }
 
     @Bean

@@ -11,6 +11,8 @@ import co.presencia.intervention.ImportProgress;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
 import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.intervention.Rejection;
@@ -235,7 +237,7 @@ public final class PresenciaCommand {
                         Runtime.getRuntime().maxMemory() / 1048576.0);
             }
             if (args.option("rejects") != null && report.rejectsTotal() > 0) {
-                writeRejects(store.repository(), report.jobId(), Path.of(args.option("rejects")));
+                writeRejects(new ImportJobRepository(store.database()), report.jobId(), Path.of(args.option("rejects")));
             }
             return exitCode(report);
         }
@@ -243,7 +245,7 @@ public final class PresenciaCommand {
 
     private int demoCommand(Args args) throws IOException {
         try (Store store = Store.open(env, args, err)) {
-            if (args.flag("if-missing") && store.repository().dataset(DEMO_ID).isPresent()) {
+            if (args.flag("if-missing") && store.datasets().dataset(DEMO_ID).isPresent()) {
                 out.println("El conjunto de datos '" + DEMO_ID + "' ya existe: no se importa de nuevo (already there)");
                 return OK;
             }
@@ -258,7 +260,7 @@ public final class PresenciaCommand {
                     .withDatasetName(DEMO_NAME, true).withAcceptPartial(true);
             ImportReport report = store.importer().importFile(file, options, progressBar(args.flag("quiet")));
             if (report.status() == ImportStatus.IMPORTED) {
-                store.repository().putDataset(DEMO_ID, DEMO_NAME, true);
+                store.datasets().putDataset(DEMO_ID, DEMO_NAME, true);
             }
             printReport(report);
             return exitCode(report);
@@ -294,7 +296,7 @@ public final class PresenciaCommand {
 
     private int datasetsCommand(Args args) {
         try (Store store = Store.open(env, args, err)) {
-            for (DatasetSummary d : store.repository().datasets()) {
+            for (DatasetSummary d : store.datasets().datasets()) {
                 out.printf(Locale.ROOT, "%-24s %-34s %9d intervenciones %8d beneficiarios %5d municipios  %s%s%n", d.id(),
                         d.name(), d.interventions(), d.beneficiaries(), d.municipalities(),
                         d.lastImportAt() == null ? "sin importar" : d.lastImportAt(), d.synthetic() ? "  [sintético]" : "");
@@ -310,7 +312,8 @@ public final class PresenciaCommand {
         }
         Path file = Path.of(out).isAbsolute() ? Path.of(out) : Path.of(out).toAbsolutePath();
         try (Store store = Store.open(env, args, err)) {
-            int units = co.presencia.web.coveragefeatures.CoverageMapCommand.render(store.catalog(), store.repository(), args.options(), file);
+            int units = co.presencia.web.coveragefeatures.CoverageMapCommand.render(store.catalog(), store.datasets(),
+                    new InterventionRepository(store.database()), args.options(), file);
             out().printf(Locale.ROOT, "static-map: %s (%d unidades)%n", file, units);
             return OK;
         }
@@ -430,7 +433,7 @@ public final class PresenciaCommand {
         out.println("  " + r.message());
     }
 
-    private void writeRejects(InterventionRepository repository, String jobId, Path target) throws IOException {
+    private void writeRejects(ImportJobRepository repository, String jobId, Path target) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
             writer.write("archivo,linea,id_registro,campo,valor,motivo\r\n");
@@ -453,8 +456,12 @@ public final class PresenciaCommand {
     }
 
     /** The database, the reference catalog and the importer, for one command. */
-    private record Store(HikariDataSource dataSource, InterventionRepository repository, ReferenceCatalog catalog,
+    private record Store(HikariDataSource dataSource, Database database, ReferenceCatalog catalog,
                          InterventionImporter importer) implements AutoCloseable {
+
+        DatasetRepository datasets() {
+            return new DatasetRepository(database);
+        }
 
         static Store open(Map<String, String> env, Args args, PrintStream err) {
             String url = args.option("database-url") != null ? args.option("database-url") : env.get("SPRING_DATASOURCE_URL");
@@ -497,9 +504,7 @@ public final class PresenciaCommand {
                     catalog = new ReferenceDataService(territory, new PresenciaProperties(Path.of(dataDir), null, 200_000, 2023, 2023))
                             .catalog();
                 }
-                InterventionRepository repository = new InterventionRepository(database);
-                return new Store(dataSource, repository, catalog,
-                        new InterventionImporter(repository, new MunicipalityJoiner(catalog)));
+                return new Store(dataSource, database, catalog, new InterventionImporter(database, new MunicipalityJoiner(catalog)));
             } catch (RuntimeException e) {
                 dataSource.close();
                 throw e;

@@ -7,6 +7,7 @@ import co.presencia.intervention.Fixtures;
 import co.presencia.intervention.ImportListener;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.spatial.sql.Database;
@@ -33,13 +34,14 @@ class CoverageMapCommandTest {
         ReferenceCatalog catalog = ReferenceData.catalog();
         Database database = TestDatabases.h2gis();
         new TerritoryRepository(database).replaceAll(catalog, "cli-map");
-        InterventionRepository repository = new InterventionRepository(database);
-        new InterventionImporter(repository, new MunicipalityJoiner(catalog))
+        DatasetRepository datasets = new DatasetRepository(database);
+        InterventionRepository interventions = new InterventionRepository(database);
+        new InterventionImporter(database, new MunicipalityJoiner(catalog))
                 .importFile(Fixtures.path("acentos-utf8.csv"), ImportOptions.of("fixture", "acentos-utf8.csv").withAcceptPartial(true),
                         ImportListener.NONE);
 
         Path png = dir.resolve("municipios.png");
-        int units = CoverageMapCommand.render(catalog, repository, Map.of("dataset", "fixture", "year", "2023",
+        int units = CoverageMapCommand.render(catalog, datasets, interventions, Map.of("dataset", "fixture", "year", "2023",
                 "value", "beneficiaries", "title", "Municipios beneficiados"), png);
         assertThat(units).isEqualTo(1121);
         BufferedImage image = ImageIO.read(png.toFile());
@@ -47,11 +49,11 @@ class CoverageMapCommandTest {
         assertThat(image.getHeight()).isGreaterThan(1000);
 
         Path svg = dir.resolve("departamentos.svg");
-        assertThat(CoverageMapCommand.render(catalog, repository, Map.of("collection", "department-coverage", "dataset", "fixture",
+        assertThat(CoverageMapCommand.render(catalog, datasets, interventions, Map.of("collection", "department-coverage", "dataset", "fixture",
                 "year", "2023"), svg)).isEqualTo(33);
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg").contains("Beneficiarios");
 
-        assertThatThrownBy(() -> CoverageMapCommand.render(catalog, repository, Map.of("dataset", "nope"), dir.resolve("x.png")))
+        assertThatThrownBy(() -> CoverageMapCommand.render(catalog, datasets, interventions, Map.of("dataset", "nope"), dir.resolve("x.png")))
                 .hasMessageContaining("nope");
     }
 }

@@ -7,7 +7,7 @@ import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
 import co.presencia.intervention.InterventionImporter;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.testing.ReferenceData;
 import co.presencia.web.system.ReferenceDataService;
@@ -48,7 +48,7 @@ public abstract class OgcServerTestSupport {
     protected int port;
 
     @Autowired
-    protected InterventionRepository interventions;
+    protected DatasetRepository interventions;
     @Autowired
     protected InterventionImporter importer;
     @Autowired
