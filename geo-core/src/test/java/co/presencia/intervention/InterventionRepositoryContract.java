@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The contract of datasets, imports and the streaming read, with the fixtures of {@code fixtures/interventions}.
+ * The contract of datasets, imports and the streaming read, with the fixtures of {@code fixtures/interventions}
+ * (the 10 MB load check is {@link LargeImportContract}, in the integration phase).
  * Subclasses run it on H2GIS ({@code *Test}) and PostGIS ({@code *IT}). Each test uses its own dataset id.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -340,27 +341,6 @@ abstract class InterventionRepositoryContract {
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(datasets.dataset("caida").orElseThrow()).isEqualTo(before);
         assertThat(stored("caida")).hasSize(10);
-    }
-
-    @Test
-    void aFileOverTenMegabytesStreamsThrough() throws IOException {
-        Path big = temp.resolve("mas-de-10mb.csv");
-        BulkFileGenerator.write(big, SharedJoiner.get().catalog(), 100_000, 3);
-        assertThat(Files.size(big)).isGreaterThan(10L * 1024 * 1024);
-        ImportReport report = importer.importFile(big, ImportOptions.of("grande", "mas-de-10mb.csv"), ImportListener.NONE);
-        assertThat(report.status()).as(report.message() + " " + report.rejects()).isEqualTo(ImportStatus.IMPORTED);
-        assertThat(report.inserted()).isEqualTo(100_000);
-        assertThat(report.placements().get(Placement.CODE)).isEqualTo(50_000);
-        assertThat(report.placements().get(Placement.POINT)).isEqualTo(50_000);
-        assertThat(datasets.dataset("grande").orElseThrow().interventions()).isEqualTo(100_000);
-        long[] seen = {0};
-        String[] previous = {""};
-        interventions.forEach("grande", i -> {
-            assertThat(i.recordId().compareTo(previous[0])).isPositive();
-            previous[0] = i.recordId();
-            seen[0]++;
-        });
-        assertThat(seen[0]).isEqualTo(100_000);
     }
 
     @Test
