@@ -27,9 +27,9 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * The {@code interventions} collection: one point per stored intervention that has coordinates (records placed by
- * code or name have none and are not served), read page by page from the store ({@link InterventionPointRepository#points},
- * {@link InterventionPointRepository#countPoints}): memory follows the page, not the dataset. bbox and the equality
- * filters are pushed into SQL.
+ * code or name have none and are not served), read page by page from the store
+ * ({@link InterventionPointRepository#points}, {@link InterventionPointRepository#countPoints}): memory follows the page,
+ * not the dataset. bbox and the equality filters are pushed into SQL.
  *
  * <p>Privacy: a feature carries only the record id, year, program, axis, company size, municipality and department,
  * how the record was placed, and the dataset. Never the beneficiary id (a NIT, or a personal id for people and
@@ -159,8 +159,9 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     }
 
     /**
-     * {@link InterventionPointRepository#countPoints}, remembered for the dataset's current import: a client paging through
-     * the points asks the same count on every page, and it is the one part of a page that reads every matching row.
+     * {@link InterventionPointRepository#countPoints}, remembered for the dataset's current import: a client paging
+     * through the points asks the same count on every page, and it is the one part of a page that reads every matching
+     * row.
      */
     private long count(DatasetSummary dataset, PointFilter filter) {
         CountKey key = new CountKey(dataset.id(), dataset.lastImportAt(), dataset.contentChecksum(), filter);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.spatial.sql.Database;
 import co.presencia.testing.ReferenceData;
+import co.presencia.testing.TerritoryStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,13 +20,13 @@ abstract class TerritoryRepositoryContract {
     private ReferenceCatalog original;
     private ReferenceCatalog stored;
 
-    protected abstract Database newDatabase();
+    /** A store holding the real reference territory, as {@code TerritoryStores} gives it. */
+    protected abstract Database storeWithTerritory();
 
     @BeforeAll
     void storeTheRealCatalog() {
-        repository = new TerritoryRepository(newDatabase());
+        repository = new TerritoryRepository(storeWithTerritory());
         original = ReferenceData.catalog();
-        repository.replaceAll(original, "fingerprint-1");
         stored = repository.loadCatalog();
     }
 
@@ -62,7 +63,7 @@ abstract class TerritoryRepositoryContract {
         assertThat(stored.loadReport().municipalities()).isEqualTo(1122);
         assertThat(stored.loadReport().vertices()).isEqualTo(original.loadReport().vertices());
         assertThat(stored.loadReport().warnings()).isEqualTo(original.loadReport().warnings());
-        assertThat(repository.storedFingerprint()).contains("fingerprint-1");
+        assertThat(repository.storedFingerprint()).contains(TerritoryStores.FINGERPRINT);
     }
 
     @Test

@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Wires the intervention store (datasets, records, points, import jobs) and the importer. The joiner (with its point-in-polygon index) is built once from the
- * reference catalog. Uploads: files up to {@code presencia.import.max-upload-size} (default 1 GB), written to disk
- * above 1 MB so a large upload never sits in memory.
+ * Wires the intervention store (datasets, records, points, import jobs) and the importer. The joiner (with its
+ * point-in-polygon index) is built once from the reference catalog. Uploads: files up to
+ * {@code presencia.import.max-upload-size} (default 1 GB), written to disk above 1 MB so a large upload never sits in
+ * memory.
  */
 @Configuration(proxyBeanMethods = false)
 public class InterventionConfiguration {

@@ -49,11 +49,12 @@ class CoverageMapCommandTest {
         assertThat(image.getHeight()).isGreaterThan(1000);
 
         Path svg = dir.resolve("departamentos.svg");
-        assertThat(CoverageMapCommand.render(catalog, datasets, interventions, Map.of("collection", "department-coverage", "dataset", "fixture",
-                "year", "2023"), svg)).isEqualTo(33);
+        assertThat(CoverageMapCommand.render(catalog, datasets, interventions,
+                Map.of("collection", "department-coverage", "dataset", "fixture", "year", "2023"), svg)).isEqualTo(33);
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg").contains("Beneficiarios");
 
-        assertThatThrownBy(() -> CoverageMapCommand.render(catalog, datasets, interventions, Map.of("dataset", "nope"), dir.resolve("x.png")))
+        assertThatThrownBy(() -> CoverageMapCommand.render(catalog, datasets, interventions, Map.of("dataset", "nope"),
+                dir.resolve("x.png")))
                 .hasMessageContaining("nope");
     }
 }
