@@ -5,6 +5,7 @@ import co.presencia.coverage.CoverageIndex;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.error.NotFoundException;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritoryGroup;
@@ -30,7 +31,8 @@ public final class Datasets {
 
     private static final Logger LOG = LoggerFactory.getLogger(Datasets.class);
 
-    private final InterventionRepository repository;
+    private final DatasetRepository repository;
+    private final InterventionRepository records;
     private final ReferenceCatalog catalog;
     private final String defaultDataset;
     private final Map<String, BuiltIndex> indexes = new ConcurrentHashMap<>();
@@ -44,8 +46,10 @@ public final class Datasets {
     private record ResultKey(String dataset, String version, Object filter, int year, String what) {
     }
 
-    Datasets(InterventionRepository repository, ReferenceCatalog catalog, String defaultDataset, int cacheSize) {
+    Datasets(DatasetRepository repository, InterventionRepository records, ReferenceCatalog catalog, String defaultDataset,
+             int cacheSize) {
         this.repository = repository;
+        this.records = records;
         this.catalog = catalog;
         this.defaultDataset = defaultDataset;
         this.recent = new RecentResults(cacheSize);
@@ -84,7 +88,7 @@ public final class Datasets {
                 return built.index();
             }
             long start = System.nanoTime();
-            CoverageIndex index = CoverageIndex.build(catalog, sink -> repository.forEach(dataset.id(), sink));
+            CoverageIndex index = CoverageIndex.build(catalog, sink -> records.forEach(dataset.id(), sink));
             LOG.info("Coverage index for dataset {}: {} interventions, {} beneficiaries, built in {} ms", dataset.id(),
                     index.size(), index.beneficiaryCount(), (System.nanoTime() - start) / 1_000_000);
             indexes.put(dataset.id(), new BuiltIndex(version, index));

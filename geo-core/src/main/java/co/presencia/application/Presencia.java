@@ -10,7 +10,10 @@ import co.presencia.feature.FeatureCollections;
 import co.presencia.feature.InterventionFeatureCollection;
 import co.presencia.feature.TerritoryFeatureCollections;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.InterventionPointRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.reference.ReferenceLoading;
@@ -41,7 +44,10 @@ public final class Presencia implements AutoCloseable {
     private final PresenciaSettings settings;
     private final Database database;
     private final ReferenceTerritory territory;
+    private final DatasetRepository datasetRepository;
     private final InterventionRepository interventions;
+    private final InterventionPointRepository points;
+    private final ImportJobRepository importLog;
     private final MunicipalityJoiner joiner;
     private final Datasets datasets;
     private final SelectionParser selections;
@@ -57,13 +63,16 @@ public final class Presencia implements AutoCloseable {
         this.settings = settings;
         this.database = database;
         this.territory = new ReferenceTerritory(catalog);
+        this.datasetRepository = new DatasetRepository(database);
         this.interventions = new InterventionRepository(database);
+        this.points = new InterventionPointRepository(database);
+        this.importLog = new ImportJobRepository(database);
         this.joiner = new MunicipalityJoiner(catalog);
-        this.datasets = new Datasets(interventions, catalog, settings.defaultDataset(), settings.cacheSize());
+        this.datasets = new Datasets(datasetRepository, interventions, catalog, settings.defaultDataset(), settings.cacheSize());
         this.selections = new SelectionParser(datasets, settings.defaultYear());
         this.coverage = new CoverageQueries(datasets, territory);
         this.targets = new Targets(new TargetRepository(database), datasets, settings.targetsFile());
-        this.imports = new ImportJobs(new InterventionImporter(interventions, joiner), datasets);
+        this.imports = new ImportJobs(new InterventionImporter(database, joiner), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
         this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
@@ -115,9 +124,19 @@ public final class Presencia implements AutoCloseable {
         return territory.catalog();
     }
 
-    /** The intervention store: records, import jobs and their rejections. */
+    /** The stored intervention records, dataset by dataset. */
     public InterventionRepository interventions() {
         return interventions;
+    }
+
+    /** The stored datasets (for figures, go through {@link #datasets()}, which keeps their indexes). */
+    public DatasetRepository datasetRepository() {
+        return datasetRepository;
+    }
+
+    /** Import jobs as stored, with their rejections. */
+    public ImportJobRepository importLog() {
+        return importLog;
     }
 
     /** Places rows on municipalities; its point-in-polygon index is built on first use. */
@@ -191,11 +210,10 @@ public final class Presencia implements AutoCloseable {
                 .filter(c -> c.metadata().id().equals(TerritoryFeatureCollections.MUNICIPALITIES)).findFirst().orElseThrow();
         CoverageFeatureCollections coverageCollections = new CoverageFeatureCollections(new CoreFigures(), catalog,
                 municipalities, version);
-        InterventionFeatureCollection points = new InterventionFeatureCollection(interventions, catalog,
-                selections::dataset,
-                datasets::list, version);
+        InterventionFeatureCollection pointCollection = new InterventionFeatureCollection(points, catalog,
+                selections::dataset, datasets::list, version);
         return new FeatureCollections(List.of(territorial, coverageCollections,
-                () -> datasets.list().isEmpty() ? List.of() : List.of(points)));
+                () -> datasets.list().isEmpty() ? List.of() : List.of(pointCollection)));
     }
 
     /** The coverage collections' figures: the core's parser and its one cache. */

@@ -4,7 +4,7 @@ import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.InterventionPoint;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.InterventionPointRepository;
 import co.presencia.intervention.Placement;
 import co.presencia.intervention.PointFilter;
 import co.presencia.territory.DepartmentCode;
@@ -27,9 +27,9 @@ import org.locationtech.jts.geom.PrecisionModel;
 
 /**
  * The {@code interventions} collection: one point per stored intervention that has coordinates (records placed by
- * code or name have none and are not served), read page by page from the store ({@link InterventionRepository#points},
- * {@link InterventionRepository#countPoints}): memory follows the page, not the dataset. bbox and the equality
- * filters are pushed into SQL.
+ * code or name have none and are not served), read page by page from the store
+ * ({@link InterventionPointRepository#points}, {@link InterventionPointRepository#countPoints}): memory follows the page,
+ * not the dataset. bbox and the equality filters are pushed into SQL.
  *
  * <p>Privacy: a feature carries only the record id, year, program, axis, company size, municipality and department,
  * how the record was placed, and the dataset. Never the beneficiary id (a NIT, or a personal id for people and
@@ -55,7 +55,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     private static final Pattern DEPARTMENT = Pattern.compile("\\d{2}");
     private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private final InterventionRepository repository;
+    private final InterventionPointRepository repository;
     private final ReferenceCatalog catalog;
     private final Function<String, DatasetSummary> resolver;
     private final Supplier<List<DatasetSummary>> datasets;
@@ -76,7 +76,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
      * @param datasets         every dataset as stored now (for the version tag)
      * @param referenceVersion the version tag of the reference territory
      */
-    public InterventionFeatureCollection(InterventionRepository repository, ReferenceCatalog catalog,
+    public InterventionFeatureCollection(InterventionPointRepository repository, ReferenceCatalog catalog,
                                          Function<String, DatasetSummary> resolver, Supplier<List<DatasetSummary>> datasets,
                                          String referenceVersion) {
         this.repository = repository;
@@ -159,8 +159,9 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     }
 
     /**
-     * {@link InterventionRepository#countPoints}, remembered for the dataset's current import: a client paging through
-     * the points asks the same count on every page, and it is the one part of a page that reads every matching row.
+     * {@link InterventionPointRepository#countPoints}, remembered for the dataset's current import: a client paging
+     * through the points asks the same count on every page, and it is the one part of a page that reads every matching
+     * row.
      */
     private long count(DatasetSummary dataset, PointFilter filter) {
         CountKey key = new CountKey(dataset.id(), dataset.lastImportAt(), dataset.contentChecksum(), filter);

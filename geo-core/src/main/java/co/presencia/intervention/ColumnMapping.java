@@ -76,6 +76,12 @@ public final class ColumnMapping {
             index.put(field.get(), i);
             names.put(field.get(), name);
         }
+        requireColumns(index, problems);
+        return new ColumnMapping(index, names, List.copyOf(ignored), List.copyOf(problems));
+    }
+
+    /** The header must give the record, the beneficiary, the program, a year or date, and a location. */
+    private static void requireColumns(Map<SourceField, Integer> index, List<String> problems) {
         requireOne(index, problems, SourceField.RECORD_ID);
         requireOne(index, problems, SourceField.BENEFICIARY_ID);
         requireOne(index, problems, SourceField.PROGRAM);
@@ -94,7 +100,6 @@ public final class ColumnMapping {
             problems.add("Falta la ubicación: ninguna columna de código DIVIPOLA (cod_municipio, codigo_dane, divipola), "
                     + "nombre de municipio (municipio) ni coordenadas (longitud, latitud) (no location column)");
         }
-        return new ColumnMapping(index, names, List.copyOf(ignored), List.copyOf(problems));
     }
 
     private static void requireOne(Map<SourceField, Integer> index, List<String> problems, SourceField field) {

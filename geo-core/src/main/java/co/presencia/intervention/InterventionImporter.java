@@ -3,13 +3,14 @@ package co.presencia.intervention;
 import co.presencia.intervention.source.FileProbe;
 import co.presencia.intervention.source.RowSink;
 import co.presencia.intervention.source.TabularSource;
+import co.presencia.spatial.sql.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,11 +39,17 @@ public final class InterventionImporter {
     private static final Logger LOG = LoggerFactory.getLogger(InterventionImporter.class);
     private static final int PROGRESS_EVERY = 5000;
 
-    private final InterventionRepository repository;
+    private final Database database;
+    private final DatasetRepository datasets;
+    private final ImportJobRepository jobs;
+    private final ImportStaging staging;
     private final MunicipalityJoiner joiner;
 
-    public InterventionImporter(InterventionRepository repository, MunicipalityJoiner joiner) {
-        this.repository = repository;
+    public InterventionImporter(Database database, MunicipalityJoiner joiner) {
+        this.database = database;
+        this.datasets = new DatasetRepository(database);
+        this.jobs = new ImportJobRepository(database);
+        this.staging = new ImportStaging(database);
         this.joiner = joiner;
     }
 
@@ -57,24 +64,20 @@ public final class InterventionImporter {
     /** Imports {@code file}; never throws for bad data or a failed store: the report's status says how it ended. */
     public ImportReport importFile(Path file, ImportOptions options, ImportListener listener, String jobId) {
         Run run = new Run(jobId, options, listener);
-        long totalBytes;
         try {
             run.probe = FileProbe.of(file);
-            totalBytes = run.probe.size();
-            run.fileSha256 = run.probe.sha256();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        run.totalBytes = totalBytes;
         try {
-            repository.insertJob(jobId, options, run.fileSha256, run.startedAt);
+            jobs.insertJob(jobId, options, run.probe.sha256(), run.startedAt);
         } catch (RuntimeException e) {
             LOG.warn("Import {} could not start", jobId, e);
             return run.failed("No hay conexión con la base de datos; el detalle está en el registro del servidor"
                     + " (no database connection; nothing changed; details in the server log)");
         }
         ImportReport report;
-        try (RejectLog rejects = new RejectLog(repository.database(), jobId)) {
+        try (RejectLog rejects = new RejectLog(database, jobId)) {
             run.rejects = rejects;
             report = run.execute(file);
             rejects.flush();
@@ -83,22 +86,30 @@ public final class InterventionImporter {
             report = run.failed("No se pudo registrar el informe de rechazos; el detalle está en el registro del servidor"
                     + " (could not record the rejects; details in the server log)");
         }
+        finish(run, report);
+        return report;
+    }
+
+    /** Records the end of the job, tells the listener, logs the outcome; none of these failing changes the report. */
+    private void finish(Run run, ImportReport report) {
+        TabularSource source = run.source;
         try {
-            repository.finishJob(report, run.source == null ? null : run.source.format().name(),
-                    run.source == null ? null : run.source.encoding(), run.source == null ? null : run.source.delimiter());
+            jobs.finishJob(report, source == null ? null : source.format().name(),
+                    source == null ? null : source.encoding(), source == null ? null : source.delimiter());
         } catch (RuntimeException e) {
-            LOG.warn("Import job {} ended {} but its end could not be recorded: {}", jobId, report.status(), e.getMessage());
+            LOG.warn("Import job {} ended {} but its end could not be recorded: {}", run.jobId, report.status(), e.getMessage());
         }
+        long totalBytes = run.probe.size();
         try {
-            listener.progress(new ImportProgress(ImportProgress.Phase.DONE, report.rowsRead(), report.rowsRejected(),
+            run.listener.progress(new ImportProgress(ImportProgress.Phase.DONE, report.rowsRead(), report.rowsRejected(),
                     totalBytes, totalBytes));
         } catch (RuntimeException e) {
-            LOG.warn("Progress listener failed after import {} ended: {}", jobId, e.getMessage());
+            LOG.warn("Progress listener failed after import {} ended: {}", run.jobId, e.getMessage());
         }
         LOG.info("Import {} into '{}' from {}: {} ({} read, {} accepted, {} rejected; {} inserted, {} updated, {} unchanged, {} removed)",
-                jobId, options.datasetId(), options.fileName(), report.status(), report.rowsRead(), report.rowsAccepted(),
-                report.rowsRejected(), report.inserted(), report.updated(), report.unchanged(), report.removed());
-        return report;
+                run.jobId, run.options.datasetId(), run.options.fileName(), report.status(), report.rowsRead(),
+                report.rowsAccepted(), report.rowsRejected(), report.inserted(), report.updated(), report.unchanged(),
+                report.removed());
     }
 
     /** Signals, from inside the row callbacks, that the header makes the file unreadable. */
@@ -121,17 +132,12 @@ public final class InterventionImporter {
         final ImportOptions options;
         final ImportListener listener;
         final Instant startedAt = Instant.now();
-        String fileSha256;
+        final ImportTally tally = new ImportTally();
+        final RecordIdSet ids = new RecordIdSet();
         FileProbe probe;
-        long totalBytes;
         TabularSource source;
         RejectLog rejects;
         ColumnMapping columns;
-        long rowsRead;
-        long rowsRejected;
-        long rowsAccepted;
-        final RecordIdSet ids = new RecordIdSet();
-        final Map<Placement, Long> placements = new EnumMap<>(Placement.class);
 
         Run(String jobId, ImportOptions options, ImportListener listener) {
             this.jobId = jobId;
@@ -146,7 +152,7 @@ public final class InterventionImporter {
                 rejects.add(new Rejection(options.fileName(), 0, null, null, null, e.getMessage()));
                 return invalid("El archivo no se puede leer (the file cannot be read): " + e.getMessage());
             }
-            try (Connection connection = repository.database().dataSource().getConnection()) {
+            try (Connection connection = database.dataSource().getConnection()) {
                 connection.setAutoCommit(false);
                 try {
                     ImportReport report = inTransaction(connection);
@@ -176,48 +182,45 @@ public final class InterventionImporter {
             }
         }
 
+        /** Stages the file, rejects duplicate ids, and merges unless a reject stops an atomic import. */
         private ImportReport inTransaction(Connection connection) throws SQLException, IOException {
             long t0 = System.nanoTime();
-            repository.ensureDataset(connection, options.datasetId(), options.datasetName(), options.synthetic(), false);
-            try (StagingWriter writer = repository.createStaging(connection)) {
-                source.read(new RowSink() {
-                    RecordParser parser;
+            datasets.ensureDataset(connection, options.datasetId(), options.datasetName(), options.synthetic(), false);
+            stage(connection);
+            long tRead = System.nanoTime();
+            staging.afterStaging(connection);
+            listener.progress(new ImportProgress(ImportProgress.Phase.MERGING, tally.rowsRead(), tally.rowsRejected(),
+                    probe.size(), probe.size()));
+            if (ids.mayHaveDuplicates()) {
+                rejectDuplicates(staging.takeDuplicates(connection));
+            }
+            if (rejects.total() > 0 && !options.acceptPartial()) {
+                long rejected = tally.rowsRejected();
+                return report(ImportStatus.REJECTED, new ImportStaging.MergeCounts(0, 0, 0), 0, rejected
+                        + " filas rechazadas: no se importó nada. Corrija el archivo o importe con acceptPartial / "
+                        + "--accept-partial (" + rejected + " rows rejected: nothing imported; fix the file or import "
+                        + "with acceptPartial)", null);
+            }
+            long tChecked = System.nanoTime();
+            ImportStaging.MergeCounts counts = staging.mergeCounts(connection, options.datasetId());
+            long tCounted = System.nanoTime();
+            if (counts.anyChange()) {
+                staging.merge(connection, options.datasetId(), counts.allNew());
+            }
+            long removed = options.replace() ? staging.deleteMissing(connection, options.datasetId()) : 0;
+            long tMerged = System.nanoTime();
+            datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName());
+            LOG.info("Import {} phases: read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
+                    (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000, (tCounted - tChecked) / 1_000_000,
+                    (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
+            DatasetSummary after = datasets.dataset(connection, options.datasetId()).orElseThrow();
+            return report(ImportStatus.IMPORTED, counts, removed, importedMessage(counts, removed), after);
+        }
 
-                    @Override
-                    public void header(List<String> names, long line) {
-                        columns = ColumnMapping.resolve(names, options.mapping());
-                        if (!columns.problems().isEmpty()) {
-                            for (String problem : columns.problems()) {
-                                reject(new Rejection(options.fileName(), line, null, null, String.join(",", names), problem));
-                            }
-                            throw new InvalidFile();
-                        }
-                        parser = new RecordParser(columns, joiner, options.fileName());
-                    }
-
-                    @Override
-                    public void row(List<String> cells, long line) {
-                        rowsRead++;
-                        RecordParser.Parsed parsed = parser.parse(cells, line);
-                        if (parsed.intervention() != null) {
-                            try {
-                                writer.add(parsed.intervention(), RowHash.of(parsed.intervention()));
-                            } catch (SQLException e) {
-                                throw new CallbackFailure(e);
-                            }
-                            rowsAccepted++;
-                            ids.add(parsed.intervention().recordId());
-                            placements.merge(parsed.intervention().placement(), 1L, Long::sum);
-                        } else {
-                            rowsRejected++;
-                            parsed.rejections().forEach(r -> reject(r));
-                        }
-                        if (rowsRead % PROGRESS_EVERY == 0) {
-                            listener.progress(new ImportProgress(ImportProgress.Phase.READING, rowsRead, rowsRejected,
-                                    source.bytesRead(), totalBytes));
-                        }
-                    }
-                });
+        /** Reads the file into the staging table, rejecting what cannot be an intervention as it goes. */
+        private void stage(Connection connection) throws SQLException, IOException {
+            try (StagingWriter writer = staging.create(connection)) {
+                source.read(new StagingSink(writer));
                 if (columns == null) {
                     rejects.add(new Rejection(options.fileName(), 0, null, null, null,
                             "El archivo está vacío: no tiene encabezado ni filas (the file is empty)"));
@@ -225,53 +228,80 @@ public final class InterventionImporter {
                 }
                 writer.finish();
             }
-            long tRead = System.nanoTime();
-            repository.afterStaging(connection);
-            listener.progress(new ImportProgress(ImportProgress.Phase.MERGING, rowsRead, rowsRejected, totalBytes, totalBytes));
-            List<InterventionRepository.DuplicateRow> repeated = ids.mayHaveDuplicates()
-                    ? repository.takeDuplicates(connection) : List.of();
-            Map<String, List<InterventionRepository.DuplicateRow>> duplicates = repeated.stream().collect(Collectors.groupingBy(InterventionRepository.DuplicateRow::recordId,
-                            java.util.LinkedHashMap::new, Collectors.toList()));
-            for (Map.Entry<String, List<InterventionRepository.DuplicateRow>> duplicate : duplicates.entrySet()) {
-                List<InterventionRepository.DuplicateRow> rows = duplicate.getValue();
+        }
+
+        /** Rejects every row whose record id repeats in the file: all of them, each naming the others' lines. */
+        private void rejectDuplicates(List<ImportStaging.DuplicateRow> repeated) throws SQLException {
+            Map<String, List<ImportStaging.DuplicateRow>> byId = repeated.stream().collect(
+                    Collectors.groupingBy(ImportStaging.DuplicateRow::recordId, LinkedHashMap::new, Collectors.toList()));
+            for (Map.Entry<String, List<ImportStaging.DuplicateRow>> duplicate : byId.entrySet()) {
+                List<ImportStaging.DuplicateRow> rows = duplicate.getValue();
                 String where = rows.stream().limit(10).map(r -> String.valueOf(r.line())).collect(Collectors.joining(", "))
                         + (rows.size() > 10 ? ", …" : "");
-                for (InterventionRepository.DuplicateRow row : rows) {
+                for (ImportStaging.DuplicateRow row : rows) {
                     rejects.add(new Rejection(options.fileName(), row.line(), duplicate.getKey(),
                             columns.header(SourceField.RECORD_ID), duplicate.getKey(), "Identificador repetido en el archivo ("
                             + rows.size() + " veces, líneas " + where + "); ninguna de esas filas se importa "
                             + "(duplicate record id in the file: none of those rows is imported)"));
-                    placements.merge(row.placement(), -1L, Long::sum);
                 }
-                rowsRejected += rows.size();
-                rowsAccepted -= rows.size();
+                tally.duplicates(rows);
             }
-            placements.values().removeIf(n -> n == 0);
-            if (rejects.total() > 0 && !options.acceptPartial()) {
-                return report(ImportStatus.REJECTED, 0, 0, 0, 0, rowsRejected + " filas rechazadas: no se importó nada. "
-                        + "Corrija el archivo o importe con acceptPartial / --accept-partial (" + rowsRejected
-                        + " rows rejected: nothing imported; fix the file or import with acceptPartial)", null);
+        }
+
+        private String importedMessage(ImportStaging.MergeCounts counts, long removed) {
+            long rejected = tally.rowsRejected();
+            return (rejected == 0 ? "Importación completa" : "Importación parcial: " + rejected
+                    + " filas rechazadas quedan en el informe") + ": " + counts.inserted() + " nuevos, " + counts.updated()
+                    + " actualizados, " + counts.unchanged() + " sin cambios"
+                    + (options.replace() ? ", " + removed + " eliminados" : "")
+                    + " (" + (rejected == 0 ? "imported" : "partial import") + ": " + counts.inserted() + " new, "
+                    + counts.updated() + " updated, " + counts.unchanged() + " unchanged"
+                    + (options.replace() ? ", " + removed + " removed" : "") + ")";
+        }
+
+        /** Receives the file's header and rows: maps the columns, then parses, stages or rejects each row. */
+        private final class StagingSink implements RowSink {
+            private final StagingWriter writer;
+            private RecordParser parser;
+
+            StagingSink(StagingWriter writer) {
+                this.writer = writer;
             }
-            long tChecked = System.nanoTime();
-            long[] counts = repository.mergeCounts(connection, options.datasetId());
-            long tCounted = System.nanoTime();
-            if (counts[0] + counts[1] > 0) {
-                repository.merge(connection, options.datasetId(), counts[1] + counts[2] == 0);
+
+            @Override
+            public void header(List<String> names, long line) {
+                columns = ColumnMapping.resolve(names, options.mapping());
+                if (!columns.problems().isEmpty()) {
+                    for (String problem : columns.problems()) {
+                        reject(new Rejection(options.fileName(), line, null, null, String.join(",", names), problem));
+                    }
+                    throw new InvalidFile();
+                }
+                parser = new RecordParser(columns, joiner, options.fileName());
             }
-            long removed = options.replace() ? repository.deleteMissing(connection, options.datasetId()) : 0;
-            long tMerged = System.nanoTime();
-            Instant now = Instant.now();
-            repository.refreshDataset(connection, options.datasetId(), now, options.fileName());
-            LOG.info("Import {} phases: read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
-                    (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000, (tCounted - tChecked) / 1_000_000,
-                    (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
-            DatasetSummary after = repository.dataset(connection, options.datasetId()).orElseThrow();
-            String message = (rowsRejected == 0 ? "Importación completa" : "Importación parcial: " + rowsRejected
-                    + " filas rechazadas quedan en el informe") + ": " + counts[0] + " nuevos, " + counts[1]
-                    + " actualizados, " + counts[2] + " sin cambios" + (options.replace() ? ", " + removed + " eliminados" : "")
-                    + " (" + (rowsRejected == 0 ? "imported" : "partial import") + ": " + counts[0] + " new, " + counts[1]
-                    + " updated, " + counts[2] + " unchanged" + (options.replace() ? ", " + removed + " removed" : "") + ")";
-            return report(ImportStatus.IMPORTED, counts[0], counts[1], counts[2], removed, message, after);
+
+            @Override
+            public void row(List<String> cells, long line) {
+                long read = tally.read();
+                RecordParser.Parsed parsed = parser.parse(cells, line);
+                Intervention intervention = parsed.intervention();
+                if (intervention != null) {
+                    try {
+                        writer.add(intervention, RowHash.of(intervention));
+                    } catch (SQLException e) {
+                        throw new CallbackFailure(e);
+                    }
+                    tally.accepted(intervention.placement());
+                    ids.add(intervention.recordId());
+                } else {
+                    tally.rejected();
+                    parsed.rejections().forEach(Run.this::reject);
+                }
+                if (read % PROGRESS_EVERY == 0) {
+                    listener.progress(new ImportProgress(ImportProgress.Phase.READING, read, tally.rowsRejected(),
+                            source.bytesRead(), probe.size()));
+                }
+            }
         }
 
         private void reject(Rejection r) {
@@ -283,29 +313,30 @@ public final class InterventionImporter {
         }
 
         ImportReport invalid(String message) {
-            return report(ImportStatus.INVALID_FILE, 0, 0, 0, 0, message, null);
+            return report(ImportStatus.INVALID_FILE, new ImportStaging.MergeCounts(0, 0, 0), 0, message, null);
         }
 
         ImportReport failed(String message) {
-            return report(ImportStatus.FAILED, 0, 0, 0, 0, message, null);
+            return report(ImportStatus.FAILED, new ImportStaging.MergeCounts(0, 0, 0), 0, message, null);
         }
 
-        private ImportReport report(ImportStatus status, long inserted, long updated, long unchanged, long removed,
-                                    String message, DatasetSummary after) {
+        private ImportReport report(ImportStatus status, ImportStaging.MergeCounts counts, long removed, String message,
+                                    DatasetSummary after) {
             DatasetSummary dataset = after;
             if (dataset == null) {
                 try {
-                    dataset = repository.dataset(options.datasetId()).orElse(null);
+                    dataset = datasets.dataset(options.datasetId()).orElse(null);
                 } catch (RuntimeException e) {
                     dataset = null;
                 }
             }
-            return new ImportReport(jobId, options.datasetId(), options.fileName(), fileSha256,
+            return new ImportReport(jobId, options.datasetId(), options.fileName(), probe == null ? null : probe.sha256(),
                     source == null ? null : source.describe(), status, options.acceptPartial(), options.replace(),
-                    startedAt, Instant.now(), rowsRead, status == ImportStatus.IMPORTED ? rowsAccepted : 0, rowsRejected,
-                    inserted, updated, unchanged, removed, Map.copyOf(placements),
-                    columns == null ? Map.of() : columns.describe(), columns == null ? List.of() : columns.ignored(),
-                    rejects == null ? 0 : rejects.total(), rejects == null ? List.of() : rejects.inline(), message, dataset);
+                    startedAt, Instant.now(), tally.rowsRead(), status == ImportStatus.IMPORTED ? tally.rowsAccepted() : 0,
+                    tally.rowsRejected(), counts.inserted(), counts.updated(), counts.unchanged(), removed,
+                    tally.placements(), columns == null ? Map.of() : columns.describe(),
+                    columns == null ? List.of() : columns.ignored(), rejects == null ? 0 : rejects.total(),
+                    rejects == null ? List.of() : rejects.inline(), message, dataset);
         }
     }
 

@@ -2,8 +2,13 @@ package co.presencia.intervention;
 
 import co.presencia.text.NameKey;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +23,10 @@ final class RecordParser {
     static final int MAX_YEAR = 2100;
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d|2100)(?!\\d)");
     private static final Pattern TWO_DIGIT_YEAR_AT_END = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{2})$");
+    private static final String UNKNOWN_AXIS = "Eje desconocido; se aceptan: productividad, encadenamientos, calidad, "
+            + "sofisticación, economía popular, aglomeraciones, estrategias sectoriales (unknown axis)";
+    private static final String UNKNOWN_SIZE = "Tamaño de empresa desconocido; se aceptan: micro, pequeña, mediana, "
+            + "grande, unidad productiva (unknown company size)";
 
     /** A parsed row: the intervention or the reasons it was rejected. */
     record Parsed(Intervention intervention, List<Rejection> rejections) {
@@ -28,8 +37,8 @@ final class RecordParser {
     private final MunicipalityJoiner joiner;
     private final String fileName;
     /** Axis and size texts repeat on every row: parse each distinct spelling once (bounded). */
-    private final java.util.Map<String, java.util.Optional<Axis>> axes = new java.util.HashMap<>();
-    private final java.util.Map<String, java.util.Optional<CompanySize>> sizes = new java.util.HashMap<>();
+    private final Map<String, Optional<Axis>> axes = new HashMap<>();
+    private final Map<String, Optional<CompanySize>> sizes = new HashMap<>();
 
     RecordParser(ColumnMapping columns, MunicipalityJoiner joiner, String fileName) {
         this.columns = columns;
@@ -38,77 +47,31 @@ final class RecordParser {
     }
 
     Parsed parse(List<String> cells, long line) {
-        List<Rejection> rejections = new ArrayList<>(1);
-        String recordId = cell(cells, SourceField.RECORD_ID);
-        String reportedId = recordId.isEmpty() ? null : recordId;
-        if (recordId.isEmpty()) {
-            reject(rejections, line, null, SourceField.RECORD_ID, "", "Falta el identificador del registro (missing record id)");
-        } else if (recordId.length() > 100) {
-            reject(rejections, line, reportedId, SourceField.RECORD_ID, recordId, "Identificador de más de 100 caracteres (record id too long)");
-        }
-        String beneficiary = cell(cells, SourceField.BENEFICIARY_ID);
-        if (beneficiary.isEmpty()) {
-            reject(rejections, line, reportedId, SourceField.BENEFICIARY_ID, "", "Falta el identificador del beneficiario (missing beneficiary id)");
-        } else if (beneficiary.length() > 100) {
-            reject(rejections, line, reportedId, SourceField.BENEFICIARY_ID, beneficiary, "Identificador de beneficiario de más de 100 caracteres (too long)");
-        }
-        Integer year = year(cells, line, reportedId, rejections);
-        String program = cell(cells, SourceField.PROGRAM);
-        if (program.isEmpty()) {
-            reject(rejections, line, reportedId, SourceField.PROGRAM, "", "Falta el programa o instrumento (missing program)");
-        } else if (program.length() > 300) {
-            reject(rejections, line, reportedId, SourceField.PROGRAM, program, "Programa de más de 300 caracteres (too long)");
-        }
-        String axisText = cell(cells, SourceField.AXIS);
-        Axis axis = null;
-        if (!axisText.isEmpty()) {
-            axis = cached(axes, axisText, Axis::parse).orElse(null);
-            if (axis == null) {
-                reject(rejections, line, reportedId, SourceField.AXIS, axisText, "Eje desconocido; se aceptan: productividad, "
-                        + "encadenamientos, calidad, sofisticación, economía popular, aglomeraciones, estrategias sectoriales (unknown axis)");
-            }
-        }
-        String sizeText = cell(cells, SourceField.COMPANY_SIZE);
-        CompanySize size = null;
-        if (!sizeText.isEmpty()) {
-            size = cached(sizes, sizeText, CompanySize::parse).orElse(null);
-            if (size == null) {
-                reject(rejections, line, reportedId, SourceField.COMPANY_SIZE, sizeText, "Tamaño de empresa desconocido; se "
-                        + "aceptan: micro, pequeña, mediana, grande, unidad productiva (unknown company size)");
-            }
-        }
-        String amountText = cell(cells, SourceField.AMOUNT_COP);
-        BigDecimal amount = null;
-        if (!amountText.isEmpty()) {
-            amount = parseAmount(amountText);
-            if (amount == null) {
-                reject(rejections, line, reportedId, SourceField.AMOUNT_COP, amountText, "Monto no es un número en pesos (amount is not a number)");
-            }
-        }
-        String sector = optional(cells, SourceField.SECTOR, 100, line, reportedId, rejections);
-        String focus = optional(cells, SourceField.FOCUS, 200, line, reportedId, rejections);
-        String status = optional(cells, SourceField.STATUS, 100, line, reportedId, rejections);
-
-        MunicipalityJoiner.Placed placed = null;
-        if (year != null) {
-            MunicipalityJoiner.Result result = joiner.join(year, cell(cells, SourceField.MUNICIPALITY_CODE),
-                    cell(cells, SourceField.MUNICIPALITY_NAME), cell(cells, SourceField.DEPARTMENT_NAME),
-                    cell(cells, SourceField.LONGITUDE), cell(cells, SourceField.LATITUDE));
-            if (result.unplaced() != null) {
-                reject(rejections, line, reportedId, result.unplaced().field(), result.unplaced().value(), result.unplaced().reason());
-            } else {
-                placed = result.placed();
-            }
-        }
-        if (!rejections.isEmpty()) {
-            return new Parsed(null, rejections);
+        Row row = new Row(cells, line);
+        String recordId = row.required(SourceField.RECORD_ID, 100, "Falta el identificador del registro (missing record id)",
+                "Identificador de más de 100 caracteres (record id too long)");
+        String beneficiary = row.required(SourceField.BENEFICIARY_ID, 100,
+                "Falta el identificador del beneficiario (missing beneficiary id)",
+                "Identificador de beneficiario de más de 100 caracteres (too long)");
+        Integer year = row.year();
+        String program = row.required(SourceField.PROGRAM, 300, "Falta el programa o instrumento (missing program)",
+                "Programa de más de 300 caracteres (too long)");
+        Axis axis = row.coded(SourceField.AXIS, axes, Axis::parse, UNKNOWN_AXIS);
+        CompanySize size = row.coded(SourceField.COMPANY_SIZE, sizes, CompanySize::parse, UNKNOWN_SIZE);
+        BigDecimal amount = row.amount();
+        String sector = row.optional(SourceField.SECTOR, 100);
+        String focus = row.optional(SourceField.FOCUS, 200);
+        String status = row.optional(SourceField.STATUS, 100);
+        MunicipalityJoiner.Placed placed = year == null ? null : row.place(year);
+        if (!row.rejections.isEmpty()) {
+            return new Parsed(null, row.rejections);
         }
         Double lon = placed.longitude();
         Double lat = placed.latitude();
         if (lon == null && columns.has(SourceField.LONGITUDE)) {
             // Placed by code or name but the row also has coordinates: keep them when they parse.
-            Double x = MunicipalityJoiner.parseDegrees(cell(cells, SourceField.LONGITUDE));
-            Double y = MunicipalityJoiner.parseDegrees(cell(cells, SourceField.LATITUDE));
+            Double x = MunicipalityJoiner.parseDegrees(row.cell(SourceField.LONGITUDE));
+            Double y = MunicipalityJoiner.parseDegrees(row.cell(SourceField.LATITUDE));
             if (x != null && y != null && Math.abs(x) <= 180 && Math.abs(y) <= 90) {
                 lon = x;
                 lat = y;
@@ -119,9 +82,8 @@ final class RecordParser {
         return new Parsed(intervention, List.of());
     }
 
-    private static <T> java.util.Optional<T> cached(java.util.Map<String, java.util.Optional<T>> cache, String text,
-                                                    java.util.function.Function<String, java.util.Optional<T>> parse) {
-        java.util.Optional<T> value = cache.get(text);
+    private static <T> Optional<T> cached(Map<String, Optional<T>> cache, String text, Function<String, Optional<T>> parse) {
+        Optional<T> value = cache.get(text);
         if (value == null) {
             value = parse.apply(text);
             if (cache.size() < CACHE_LIMIT) {
@@ -131,50 +93,128 @@ final class RecordParser {
         return value;
     }
 
-    private Integer year(List<String> cells, long line, String recordId, List<Rejection> rejections) {
-        String yearText = cell(cells, SourceField.YEAR);
-        if (!yearText.isEmpty()) {
-            String t = yearText.endsWith(".0") ? yearText.substring(0, yearText.length() - 2) : yearText;
-            try {
-                int year = Integer.parseInt(t.strip());
-                if (year >= MIN_YEAR && year <= MAX_YEAR) {
-                    return year;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            reject(rejections, line, recordId, SourceField.YEAR, yearText, "Año inválido: se espera un año entre "
-                    + MIN_YEAR + " y " + MAX_YEAR + " (bad year)");
-            return null;
-        }
-        String dateText = cell(cells, SourceField.DATE);
-        if (!dateText.isEmpty()) {
-            Matcher four = FOUR_DIGIT_YEAR.matcher(dateText);
-            if (four.find()) {
-                return Integer.parseInt(four.group(1));
-            }
-            Matcher two = TWO_DIGIT_YEAR_AT_END.matcher(dateText.strip());
-            if (two.matches()) {
-                return 2000 + Integer.parseInt(two.group(1));
-            }
-            reject(rejections, line, recordId, SourceField.DATE, dateText, "Fecha sin año reconocible (date without a year)");
-            return null;
-        }
-        SourceField field = columns.has(SourceField.YEAR) ? SourceField.YEAR : SourceField.DATE;
-        reject(rejections, line, recordId, field, "", "Falta el año (missing year)");
-        return null;
-    }
+    /** The checks of one row: each reads its cell, and records a rejection when the value cannot be taken. */
+    private final class Row {
+        private final List<String> cells;
+        private final long line;
+        private final List<Rejection> rejections = new ArrayList<>(1);
+        /** The record id as rejections report it: null until read, and when the row has none. */
+        private String recordId;
 
-    private String optional(List<String> cells, SourceField field, int max, long line, String recordId, List<Rejection> rejections) {
-        String value = cell(cells, field);
-        if (value.isEmpty()) {
+        Row(List<String> cells, long line) {
+            this.cells = cells;
+            this.line = line;
+        }
+
+        /** A cell that must be there and fit in {@code max} characters; the record id is read first. */
+        String required(SourceField field, int max, String missing, String tooLong) {
+            String value = cell(field);
+            if (field == SourceField.RECORD_ID && !value.isEmpty()) {
+                recordId = value;
+            }
+            if (value.isEmpty()) {
+                reject(field, "", missing);
+            } else if (value.length() > max) {
+                reject(field, value, tooLong);
+            }
+            return value;
+        }
+
+        /** An optional cell of a known vocabulary (axis, size): null when empty, rejected when unknown. */
+        <T> T coded(SourceField field, Map<String, Optional<T>> cache, Function<String, Optional<T>> parse, String unknown) {
+            String text = cell(field);
+            if (text.isEmpty()) {
+                return null;
+            }
+            T value = cached(cache, text, parse).orElse(null);
+            if (value == null) {
+                reject(field, text, unknown);
+            }
+            return value;
+        }
+
+        BigDecimal amount() {
+            String text = cell(SourceField.AMOUNT_COP);
+            if (text.isEmpty()) {
+                return null;
+            }
+            BigDecimal amount = parseAmount(text);
+            if (amount == null) {
+                reject(SourceField.AMOUNT_COP, text, "Monto no es un número en pesos (amount is not a number)");
+            }
+            return amount;
+        }
+
+        /** The year from the year column, else from a date; rejected when neither gives one. */
+        Integer year() {
+            String yearText = cell(SourceField.YEAR);
+            if (!yearText.isEmpty()) {
+                String t = yearText.endsWith(".0") ? yearText.substring(0, yearText.length() - 2) : yearText;
+                try {
+                    int year = Integer.parseInt(t.strip());
+                    if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                        return year;
+                    }
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+                reject(SourceField.YEAR, yearText, "Año inválido: se espera un año entre " + MIN_YEAR + " y " + MAX_YEAR
+                        + " (bad year)");
+                return null;
+            }
+            String dateText = cell(SourceField.DATE);
+            if (!dateText.isEmpty()) {
+                Matcher four = FOUR_DIGIT_YEAR.matcher(dateText);
+                if (four.find()) {
+                    return Integer.parseInt(four.group(1));
+                }
+                Matcher two = TWO_DIGIT_YEAR_AT_END.matcher(dateText.strip());
+                if (two.matches()) {
+                    return 2000 + Integer.parseInt(two.group(1));
+                }
+                reject(SourceField.DATE, dateText, "Fecha sin año reconocible (date without a year)");
+                return null;
+            }
+            reject(columns.has(SourceField.YEAR) ? SourceField.YEAR : SourceField.DATE, "", "Falta el año (missing year)");
             return null;
         }
-        if (value.length() > max) {
-            reject(rejections, line, recordId, field, value, "Valor de más de " + max + " caracteres (too long)");
-            return null;
+
+        String optional(SourceField field, int max) {
+            String value = cell(field);
+            if (value.isEmpty()) {
+                return null;
+            }
+            if (value.length() > max) {
+                reject(field, value, "Valor de más de " + max + " caracteres (too long)");
+                return null;
+            }
+            return value;
         }
-        return value;
+
+        /** The municipality in force in {@code year} by code, name or point; rejected when it cannot be placed. */
+        MunicipalityJoiner.Placed place(int year) {
+            MunicipalityJoiner.Result result = joiner.join(year, cell(SourceField.MUNICIPALITY_CODE),
+                    cell(SourceField.MUNICIPALITY_NAME), cell(SourceField.DEPARTMENT_NAME),
+                    cell(SourceField.LONGITUDE), cell(SourceField.LATITUDE));
+            if (result.unplaced() != null) {
+                reject(result.unplaced().field(), result.unplaced().value(), result.unplaced().reason());
+                return null;
+            }
+            return result.placed();
+        }
+
+        String cell(SourceField field) {
+            int i = columns.column(field);
+            if (i < 0 || i >= cells.size()) {
+                return "";
+            }
+            String v = cells.get(i);
+            return v == null ? "" : v.strip();
+        }
+
+        private void reject(SourceField field, String value, String reason) {
+            rejections.add(new Rejection(fileName, line, recordId, columns.header(field), value, reason));
+        }
     }
 
     /**
@@ -223,20 +263,7 @@ final class RecordParser {
         if (value.precision() - value.scale() > 18) {
             return null;
         }
-        value = value.setScale(2, java.math.RoundingMode.HALF_UP);
+        value = value.setScale(2, RoundingMode.HALF_UP);
         return negative ? value.negate() : value;
-    }
-
-    private String cell(List<String> cells, SourceField field) {
-        int i = columns.column(field);
-        if (i < 0 || i >= cells.size()) {
-            return "";
-        }
-        String v = cells.get(i);
-        return v == null ? "" : v.strip();
-    }
-
-    private void reject(List<Rejection> rejections, long line, String recordId, SourceField field, String value, String reason) {
-        rejections.add(new Rejection(fileName, line, recordId, columns.header(field), value, reason));
     }
 }

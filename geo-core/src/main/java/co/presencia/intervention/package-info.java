@@ -14,6 +14,10 @@
  *       failure leaves the previous content (see {@link co.presencia.intervention.InterventionImporter}).</li>
  *   <li>Files are streamed; memory does not grow with their size.</li>
  * </ul>
+ * The store is one repository per concept, each the same contract on H2GIS and PostGIS: {@code DatasetRepository}
+ * (datasets and their figures), {@code InterventionRepository} (a dataset's records, streamed),
+ * {@code InterventionPointRepository} (publishable points, paged), {@code ImportJobRepository} (the import log and
+ * rejections); the import's own steps on its staging table are the package-private {@code ImportStaging}.
  * Plain Java + JDBC: no web or framework types. The per-store difference (PostgreSQL COPY vs H2 batches) is the
  * package-private {@code StagingWriter}; SQL lives in {@code sql/*}{@code /intervention/}.
  */

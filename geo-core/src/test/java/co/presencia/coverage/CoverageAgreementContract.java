@@ -15,7 +15,6 @@ import co.presencia.spatial.sql.Database;
 import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.ReferenceCatalog;
-import co.presencia.territory.TerritoryRepository;
 import co.presencia.testing.ReferenceData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,17 +47,17 @@ abstract class CoverageAgreementContract {
     private CoverageIndex index;
     private ReferenceCatalog catalog;
 
-    protected abstract Database newDatabase();
+    /** A store holding the real reference territory, as {@code TerritoryStores} gives it. */
+    protected abstract Database storeWithTerritory();
 
     @BeforeAll
     void importTheDemoDataset() throws Exception {
         catalog = ReferenceData.catalog();
-        database = newDatabase();
-        new TerritoryRepository(database).replaceAll(catalog, "coverage-agreement");
+        database = storeWithTerritory();
         InterventionRepository interventions = new InterventionRepository(database);
         Path file = Files.createTempFile("demo-", ".csv");
         new DemoDatasetGenerator(catalog, DemoDatasetGenerator.DEFAULT_SEED).write(file);
-        ImportReport report = new InterventionImporter(interventions, new MunicipalityJoiner(catalog))
+        ImportReport report = new InterventionImporter(database, new MunicipalityJoiner(catalog))
                 .importFile(file, ImportOptions.of("demo", "demo.csv").withAcceptPartial(true), ImportListener.NONE);
         assertThat(report.rowsAccepted()).isGreaterThan(20_000);
         index = CoverageIndex.build(catalog, sink -> interventions.forEach("demo", sink));

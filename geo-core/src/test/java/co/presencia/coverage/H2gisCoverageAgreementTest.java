@@ -1,11 +1,11 @@
 package co.presencia.coverage;
 
 import co.presencia.spatial.sql.Database;
-import co.presencia.testing.TestDatabases;
+import co.presencia.testing.TerritoryStores;
 
 class H2gisCoverageAgreementTest extends CoverageAgreementContract {
     @Override
-    protected Database newDatabase() {
-        return TestDatabases.h2gis();
+    protected Database storeWithTerritory() {
+        return TerritoryStores.h2gis();
     }
 }

@@ -26,14 +26,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The contract of datasets, imports and the streaming read, with the fixtures of {@code fixtures/interventions}.
+ * The contract of datasets, imports and the streaming read, with the fixtures of {@code fixtures/interventions}
+ * (the 10 MB load check is {@link LargeImportContract}, in the integration phase).
  * Subclasses run it on H2GIS ({@code *Test}) and PostGIS ({@code *IT}). Each test uses its own dataset id.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class InterventionRepositoryContract {
 
     private Database database;
-    private InterventionRepository repository;
+    private DatasetRepository datasets;
+    private InterventionRepository interventions;
+    private InterventionPointRepository points;
+    private ImportJobRepository jobs;
     private InterventionImporter importer;
 
     @TempDir
@@ -44,8 +48,11 @@ abstract class InterventionRepositoryContract {
     @BeforeAll
     void setUp() {
         database = newDatabase();
-        repository = new InterventionRepository(database);
-        importer = new InterventionImporter(repository, SharedJoiner.get());
+        datasets = new DatasetRepository(database);
+        interventions = new InterventionRepository(database);
+        points = new InterventionPointRepository(database);
+        jobs = new ImportJobRepository(database);
+        importer = new InterventionImporter(database, SharedJoiner.get());
     }
 
     private ImportReport importFixture(String dataset, String fixture, boolean acceptPartial) {
@@ -55,26 +62,26 @@ abstract class InterventionRepositoryContract {
 
     private Map<String, Intervention> stored(String dataset) {
         Map<String, Intervention> out = new java.util.LinkedHashMap<>();
-        repository.forEach(dataset, i -> out.put(i.recordId(), i));
+        interventions.forEach(dataset, i -> out.put(i.recordId(), i));
         return out;
     }
 
     @Test
     void datasetsAreCreatedRenamedListedAndDeleted() {
-        assertThat(repository.dataset("nuevo")).isEmpty();
-        DatasetSummary created = repository.putDataset("nuevo", "Colombia Productiva 2023", false);
+        assertThat(datasets.dataset("nuevo")).isEmpty();
+        DatasetSummary created = datasets.putDataset("nuevo", "Colombia Productiva 2023", false);
         assertThat(created.name()).isEqualTo("Colombia Productiva 2023");
         assertThat(created.interventions()).isZero();
         assertThat(created.lastImportAt()).isNull();
-        DatasetSummary renamed = repository.putDataset("nuevo", "Demo (sintético)", true);
+        DatasetSummary renamed = datasets.putDataset("nuevo", "Demo (sintético)", true);
         assertThat(renamed.name()).isEqualTo("Demo (sintético)");
         assertThat(renamed.synthetic()).isTrue();
         assertThat(renamed.createdAt()).isEqualTo(created.createdAt());
-        assertThat(repository.datasets()).extracting(DatasetSummary::id).contains("nuevo");
-        assertThat(repository.deleteDataset("nuevo")).isTrue();
-        assertThat(repository.deleteDataset("nuevo")).isFalse();
-        assertThat(repository.dataset("nuevo")).isEmpty();
-        assertThatThrownBy(() -> repository.putDataset("No Es Slug", "x", false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(datasets.datasets()).extracting(DatasetSummary::id).contains("nuevo");
+        assertThat(datasets.deleteDataset("nuevo")).isTrue();
+        assertThat(datasets.deleteDataset("nuevo")).isFalse();
+        assertThat(datasets.dataset("nuevo")).isEmpty();
+        assertThatThrownBy(() -> datasets.putDataset("No Es Slug", "x", false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -98,7 +105,7 @@ abstract class InterventionRepositoryContract {
         assertThat(first.sourceLine()).isEqualTo(2);
         assertThat(stored.get("A-006").amountCop()).isEqualByComparingTo(new BigDecimal("1250000.50"));
         assertThat(stored.get("A-003").size()).isEqualTo(CompanySize.UNIDAD_PRODUCTIVA);
-        DatasetSummary dataset = repository.dataset("acentos").orElseThrow();
+        DatasetSummary dataset = datasets.dataset("acentos").orElseThrow();
         assertThat(dataset.interventions()).isEqualTo(10);
         assertThat(dataset.beneficiaries()).isEqualTo(9);
         assertThat(dataset.municipalities()).isEqualTo(9);
@@ -156,15 +163,15 @@ abstract class InterventionRepositoryContract {
     void pointsArePagedCountedAndFilteredWithoutTheBeneficiary() {
         importFixture("puntos", "coordenadas.csv", true);
         importFixture("sin-puntos", "acentos-utf8.csv", true);
-        assertThat(repository.countPoints("puntos", PointFilter.ALL)).isEqualTo(5);
-        assertThat(repository.points("puntos", PointFilter.ALL, 0, 3)).extracting(InterventionPoint::recordId)
+        assertThat(points.countPoints("puntos", PointFilter.ALL)).isEqualTo(5);
+        assertThat(points.points("puntos", PointFilter.ALL, 0, 3)).extracting(InterventionPoint::recordId)
                 .containsExactly("P-01", "P-02", "P-06");
-        assertThat(repository.points("puntos", PointFilter.ALL, 3, 3)).extracting(InterventionPoint::recordId)
+        assertThat(points.points("puntos", PointFilter.ALL, 3, 3)).extracting(InterventionPoint::recordId)
                 .containsExactly("P-07", "P-08");
-        assertThat(repository.points("puntos", PointFilter.ALL, 5, 3)).isEmpty();
+        assertThat(points.points("puntos", PointFilter.ALL, 5, 3)).isEmpty();
 
         // The swapped point is stored and served the right way round.
-        InterventionPoint swapped = repository.point("puntos", "P-02").orElseThrow();
+        InterventionPoint swapped = points.point("puntos", "P-02").orElseThrow();
         assertThat(swapped.longitude()).isEqualTo(-75.5636);
         assertThat(swapped.latitude()).isEqualTo(6.2518);
         assertThat(swapped.placement()).isEqualTo(Placement.POINT_SWAPPED);
@@ -176,29 +183,29 @@ abstract class InterventionRepositoryContract {
 
         // The box is inclusive: San Andrés island only; a box around the exact point of Quibdó keeps it.
         PointFilter sanAndres = PointFilter.ALL.withBox(-82, 12, -81, 14);
-        assertThat(repository.points("puntos", sanAndres, 0, 10)).extracting(InterventionPoint::recordId).containsExactly("P-06");
-        assertThat(repository.countPoints("puntos", sanAndres)).isEqualTo(1);
-        assertThat(repository.countPoints("puntos", PointFilter.ALL.withBox(-76.6583, 5.6947, -76.6583, 5.6947))).isEqualTo(1);
+        assertThat(points.points("puntos", sanAndres, 0, 10)).extracting(InterventionPoint::recordId).containsExactly("P-06");
+        assertThat(points.countPoints("puntos", sanAndres)).isEqualTo(1);
+        assertThat(points.countPoints("puntos", PointFilter.ALL.withBox(-76.6583, 5.6947, -76.6583, 5.6947))).isEqualTo(1);
 
         PointFilter antioquia = new PointFilter(null, null, null, null, 2023, "SENAInnova", Axis.SOFISTICACION,
                 CompanySize.PEQUENA, null, new co.presencia.territory.DepartmentCode("05"), null);
-        assertThat(repository.points("puntos", antioquia, 0, 10)).extracting(InterventionPoint::recordId)
+        assertThat(points.points("puntos", antioquia, 0, 10)).extracting(InterventionPoint::recordId)
                 .containsExactly("P-01", "P-02");
         PointFilter medellinPoints = new PointFilter(null, null, null, null, null, null, null, null,
                 new DivipolaCode("05001"), null, Placement.POINT);
-        assertThat(repository.points("puntos", medellinPoints, 0, 10)).extracting(InterventionPoint::recordId).containsExactly("P-01");
+        assertThat(points.points("puntos", medellinPoints, 0, 10)).extracting(InterventionPoint::recordId).containsExactly("P-01");
         PointFilter otherYear = new PointFilter(null, null, null, null, 2022, null, null, null, null, null, null);
-        assertThat(repository.countPoints("puntos", otherYear)).isZero();
+        assertThat(points.countPoints("puntos", otherYear)).isZero();
         PointFilter otherAxis = new PointFilter(null, null, null, null, null, null, Axis.CALIDAD, null, null, null, null);
-        assertThat(repository.countPoints("puntos", otherAxis)).isZero();
+        assertThat(points.countPoints("puntos", otherAxis)).isZero();
 
         // Records placed by code or name have no point; unknown datasets and records have none either.
-        assertThat(repository.dataset("sin-puntos").orElseThrow().interventions()).isPositive();
-        assertThat(repository.countPoints("sin-puntos", PointFilter.ALL)).isZero();
-        assertThat(repository.points("sin-puntos", PointFilter.ALL, 0, 10)).isEmpty();
-        assertThat(repository.countPoints("no-existe", PointFilter.ALL)).isZero();
-        assertThat(repository.point("puntos", "P-03")).isEmpty();
-        assertThat(repository.point("sin-puntos", stored("sin-puntos").keySet().iterator().next())).isEmpty();
+        assertThat(datasets.dataset("sin-puntos").orElseThrow().interventions()).isPositive();
+        assertThat(points.countPoints("sin-puntos", PointFilter.ALL)).isZero();
+        assertThat(points.points("sin-puntos", PointFilter.ALL, 0, 10)).isEmpty();
+        assertThat(points.countPoints("no-existe", PointFilter.ALL)).isZero();
+        assertThat(points.point("puntos", "P-03")).isEmpty();
+        assertThat(points.point("sin-puntos", stored("sin-puntos").keySet().iterator().next())).isEmpty();
     }
 
     @Test
@@ -208,7 +215,7 @@ abstract class InterventionRepositoryContract {
         assertThat(atomic.rowsRead()).isEqualTo(11);
         assertThat(atomic.rowsRejected()).isEqualTo(9);
         assertThat(atomic.rowsAccepted()).isZero();
-        assertThat(repository.dataset("invalidas")).isEmpty();
+        assertThat(datasets.dataset("invalidas")).isEmpty();
         assertThat(atomic.rejects()).extracting(Rejection::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 12L);
         assertThat(atomic.rejects()).extracting(Rejection::recordId)
                 .containsExactly("V-2", "V-3", "V-4", "V-5", "V-6", "V-7", "V-8", "V-9", null);
@@ -216,10 +223,10 @@ abstract class InterventionRepositoryContract {
                 "tamano_empresa", "eje", "cod_municipio", "municipio", "municipio", "cod_municipio", "id_registro");
         assertThat(atomic.rejects().get(5).reason()).contains("ambiguo").contains("05483").contains("25483").contains("52480");
         List<Rejection> streamed = new ArrayList<>();
-        assertThat(repository.forEachReject(atomic.jobId(), streamed::add)).isEqualTo(9);
+        assertThat(jobs.forEachReject(atomic.jobId(), streamed::add)).isEqualTo(9);
         assertThat(streamed).isEqualTo(atomic.rejects());
-        assertThat(repository.job(atomic.jobId()).orElseThrow().status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(repository.jobs("invalidas")).extracting(ImportReport::jobId).containsExactly(atomic.jobId());
+        assertThat(jobs.job(atomic.jobId()).orElseThrow().status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(jobs.jobs("invalidas")).extracting(ImportReport::jobId).containsExactly(atomic.jobId());
 
         ImportReport partial = importFixture("invalidas", "filas-invalidas.csv", true);
         assertThat(partial.status()).isEqualTo(ImportStatus.IMPORTED);
@@ -255,20 +262,20 @@ abstract class InterventionRepositoryContract {
         assertThat(wrong.rejects()).extracting(Rejection::line).containsOnly(1L);
         assertThat(wrong.rejects()).extracting(Rejection::reason).anySatisfy(r -> assertThat(r).contains("record_id"))
                 .anySatisfy(r -> assertThat(r).contains("ubicación"));
-        assertThat(repository.dataset("vacio")).isEmpty();
-        assertThat(repository.dataset("encabezados")).isEmpty();
+        assertThat(datasets.dataset("vacio")).isEmpty();
+        assertThat(datasets.dataset("encabezados")).isEmpty();
     }
 
     @Test
     void reimportingTheSameFileChangesNothingAndAChangedRowUpdatesInPlace() throws IOException {
         importFixture("reimport", "acentos-utf8.csv", false);
-        DatasetSummary before = repository.dataset("reimport").orElseThrow();
+        DatasetSummary before = datasets.dataset("reimport").orElseThrow();
         ImportReport again = importFixture("reimport", "acentos-utf8.csv", false);
         assertThat(again.inserted()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(10);
         assertThat(again.changedNothing()).isTrue();
-        DatasetSummary after = repository.dataset("reimport").orElseThrow();
+        DatasetSummary after = datasets.dataset("reimport").orElseThrow();
         assertThat(after.interventions()).isEqualTo(before.interventions());
         assertThat(after.contentChecksum()).isEqualTo(before.contentChecksum());
 
@@ -280,7 +287,7 @@ abstract class InterventionRepositoryContract {
         assertThat(update.updated()).isEqualTo(1);
         assertThat(update.inserted()).isZero();
         assertThat(update.unchanged()).isEqualTo(9);
-        DatasetSummary updated = repository.dataset("reimport").orElseThrow();
+        DatasetSummary updated = datasets.dataset("reimport").orElseThrow();
         assertThat(updated.interventions()).isEqualTo(10);
         assertThat(updated.contentChecksum()).isNotEqualTo(before.contentChecksum());
         assertThat(stored("reimport").get("A-007").size()).isEqualTo(CompanySize.MEDIANA);
@@ -289,7 +296,7 @@ abstract class InterventionRepositoryContract {
     @Test
     void aFailureMidwayLeavesThePreviousStateIntact() throws IOException {
         importFixture("falla", "acentos-utf8.csv", false);
-        DatasetSummary before = repository.dataset("falla").orElseThrow();
+        DatasetSummary before = datasets.dataset("falla").orElseThrow();
         Path big = temp.resolve("grande.csv");
         BulkFileGenerator.write(big, SharedJoiner.get().catalog(), 12_000, 7);
         ImportReport failed = importer.importFile(big, ImportOptions.of("falla", "grande.csv"), progress -> {
@@ -300,7 +307,7 @@ abstract class InterventionRepositoryContract {
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
         // The cause stays in the server log: a report never carries exception text (SQL, table names).
         assertThat(failed.message()).contains("no cambió nada").doesNotContain("proceso detenido");
-        DatasetSummary after = repository.dataset("falla").orElseThrow();
+        DatasetSummary after = datasets.dataset("falla").orElseThrow();
         assertThat(after).isEqualTo(before);
         assertThat(stored("falla")).hasSize(10);
     }
@@ -308,7 +315,7 @@ abstract class InterventionRepositoryContract {
     @Test
     void theDatabaseGoingAwayMidwayLeavesThePreviousStateIntact() throws IOException {
         importFixture("caida", "acentos-utf8.csv", false);
-        DatasetSummary before = repository.dataset("caida").orElseThrow();
+        DatasetSummary before = datasets.dataset("caida").orElseThrow();
         Path big = temp.resolve("grande-caida.csv");
         BulkFileGenerator.write(big, SharedJoiner.get().catalog(), 12_000, 11);
         AtomicReference<Connection> last = new AtomicReference<>();
@@ -321,8 +328,7 @@ abstract class InterventionRepositoryContract {
                     }
                     return result;
                 });
-        InterventionImporter cut = new InterventionImporter(new InterventionRepository(Database.of(watching, database.dialect())),
-                SharedJoiner.get());
+        InterventionImporter cut = new InterventionImporter(Database.of(watching, database.dialect()), SharedJoiner.get());
         ImportReport failed = cut.importFile(big, ImportOptions.of("caida", "grande-caida.csv"), progress -> {
             if (progress.rowsRead() == 10_000) {
                 try {
@@ -334,29 +340,8 @@ abstract class InterventionRepositoryContract {
             }
         });
         assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(repository.dataset("caida").orElseThrow()).isEqualTo(before);
+        assertThat(datasets.dataset("caida").orElseThrow()).isEqualTo(before);
         assertThat(stored("caida")).hasSize(10);
-    }
-
-    @Test
-    void aFileOverTenMegabytesStreamsThrough() throws IOException {
-        Path big = temp.resolve("mas-de-10mb.csv");
-        BulkFileGenerator.write(big, SharedJoiner.get().catalog(), 100_000, 3);
-        assertThat(Files.size(big)).isGreaterThan(10L * 1024 * 1024);
-        ImportReport report = importer.importFile(big, ImportOptions.of("grande", "mas-de-10mb.csv"), ImportListener.NONE);
-        assertThat(report.status()).as(report.message() + " " + report.rejects()).isEqualTo(ImportStatus.IMPORTED);
-        assertThat(report.inserted()).isEqualTo(100_000);
-        assertThat(report.placements().get(Placement.CODE)).isEqualTo(50_000);
-        assertThat(report.placements().get(Placement.POINT)).isEqualTo(50_000);
-        assertThat(repository.dataset("grande").orElseThrow().interventions()).isEqualTo(100_000);
-        long[] seen = {0};
-        String[] previous = {""};
-        repository.forEach("grande", i -> {
-            assertThat(i.recordId().compareTo(previous[0])).isPositive();
-            previous[0] = i.recordId();
-            seen[0]++;
-        });
-        assertThat(seen[0]).isEqualTo(100_000);
     }
 
     @Test
@@ -423,15 +408,15 @@ abstract class InterventionRepositoryContract {
                 ImportListener.NONE);
         assertThat(replaced.removed()).isEqualTo(1);
         assertThat(stored("mapeo")).containsOnlyKeys("M-2");
-        assertThat(repository.dataset("mapeo").orElseThrow().interventions()).isEqualTo(1);
+        assertThat(datasets.dataset("mapeo").orElseThrow().interventions()).isEqualTo(1);
     }
 
     @Test
     void deletingADatasetRemovesItsRecordsAndJobs() {
         ImportReport report = importFixture("borrar", "acentos-utf8.csv", false);
-        assertThat(repository.job(report.jobId())).isPresent();
-        assertThat(repository.deleteDataset("borrar")).isTrue();
+        assertThat(jobs.job(report.jobId())).isPresent();
+        assertThat(datasets.deleteDataset("borrar")).isTrue();
         assertThat(stored("borrar")).isEmpty();
-        assertThat(repository.job(report.jobId())).isEmpty();
+        assertThat(jobs.job(report.jobId())).isEmpty();
     }
 }

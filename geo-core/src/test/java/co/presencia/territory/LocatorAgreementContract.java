@@ -32,13 +32,13 @@ abstract class LocatorAgreementContract {
     private MunicipalityLocator<DivipolaCode> memory;
     private ReferenceCatalog catalog;
 
-    protected abstract Database newDatabase();
+    /** A store holding the real reference territory, as {@code TerritoryStores} gives it. */
+    protected abstract Database storeWithTerritory();
 
     @BeforeAll
     void setUp() {
         catalog = ReferenceData.catalog();
-        store = new TerritoryRepository(newDatabase());
-        store.replaceAll(catalog, "locator-agreement");
+        store = new TerritoryRepository(storeWithTerritory());
         Map<DivipolaCode, Geometry> polygons = new TreeMap<>();
         catalog.municipalitiesWithBoundary().forEach(m -> polygons.put(m.code(), m.geometry()));
         memory = MunicipalityLocator.build(polygons);

@@ -1,11 +1,11 @@
 package co.presencia.territory;
 
 import co.presencia.spatial.sql.Database;
-import co.presencia.testing.TestDatabases;
+import co.presencia.testing.TerritoryStores;
 
 class PostgisLocatorAgreementIT extends LocatorAgreementContract {
     @Override
-    protected Database newDatabase() {
-        return TestDatabases.postgis();
+    protected Database storeWithTerritory() {
+        return TerritoryStores.postgis();
     }
 }

@@ -3,29 +3,30 @@ package co.presencia.territory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.spatial.sql.Database;
-import co.presencia.spatial.sql.SchemaMigrator;
 import co.presencia.testing.ReferenceData;
+import co.presencia.testing.TerritoryStores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The store contract for the reference territory. Subclasses run it on H2GIS and on PostGIS. */
+/**
+ * The store contract for the reference territory. Subclasses run it on H2GIS and on PostGIS. Replacing the whole
+ * territory again is a load-type check: {@link TerritoryReplacementContract}, in the integration phase.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TerritoryRepositoryContract {
 
-    private Database database;
     private TerritoryRepository repository;
     private ReferenceCatalog original;
     private ReferenceCatalog stored;
 
-    protected abstract Database newDatabase();
+    /** A store holding the real reference territory, as {@code TerritoryStores} gives it. */
+    protected abstract Database storeWithTerritory();
 
     @BeforeAll
     void storeTheRealCatalog() {
-        database = newDatabase();
-        repository = new TerritoryRepository(database);
+        repository = new TerritoryRepository(storeWithTerritory());
         original = ReferenceData.catalog();
-        repository.replaceAll(original, "fingerprint-1");
         stored = repository.loadCatalog();
     }
 
@@ -71,18 +72,7 @@ abstract class TerritoryRepositoryContract {
         assertThat(stored.loadReport().municipalities()).isEqualTo(1122);
         assertThat(stored.loadReport().vertices()).isEqualTo(original.loadReport().vertices());
         assertThat(stored.loadReport().warnings()).isEqualTo(original.loadReport().warnings());
-        assertThat(repository.storedFingerprint()).contains("fingerprint-1");
-    }
-
-    @Test
-    void replacingIsAtomicAndIdempotent() {
-        repository.replaceAll(original, "fingerprint-2");
-        assertThat(repository.storedFingerprint()).contains("fingerprint-2");
-        assertThat(repository.loadCatalog().municipalities()).hasSize(1123);
-        SchemaMigrator.migrate(database);
-        assertThat(repository.loadCatalog().municipalities()).hasSize(1123);
-        repository.replaceAll(original, "fingerprint-1");
-        assertThat(repository.storedFingerprint()).contains("fingerprint-1");
+        assertThat(repository.storedFingerprint()).contains(TerritoryStores.FINGERPRINT);
     }
 
     @Test

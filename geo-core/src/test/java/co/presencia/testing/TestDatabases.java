@@ -30,15 +30,20 @@ public final class TestDatabases {
     }
 
     public static Database h2gis() {
+        Database database = emptyH2gis();
+        SchemaMigrator.migrate(database);
+        return database;
+    }
+
+    /** A new H2GIS file database with nothing in it: not migrated, no spatial functions registered. */
+    public static Database emptyH2gis() {
         try {
             Path dir = Files.createTempDirectory("presencia-h2gis-");
             JdbcDataSource dataSource = new JdbcDataSource();
             // Keep the database open between connections: without a pool, H2 would close and compact it each time.
             dataSource.setURL("jdbc:h2:file:" + dir.resolve("test").toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
             dataSource.setUser("sa");
-            Database database = Database.of(dataSource, SqlDialect.H2GIS);
-            SchemaMigrator.migrate(database);
-            return database;
+            return Database.of(dataSource, SqlDialect.H2GIS);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -62,6 +67,13 @@ public final class TestDatabases {
     }
 
     public static Database postgis() {
+        Database database = emptyPostgis();
+        SchemaMigrator.migrate(database);
+        return database;
+    }
+
+    /** A new, empty schema of the PostGIS named by {@code PRESENCIA_POSTGIS_URL}: not migrated. */
+    public static Database emptyPostgis() {
         String url = postgisUrl();
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
@@ -71,9 +83,7 @@ public final class TestDatabases {
         }
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setURL(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
-        Database database = Database.of(dataSource, SqlDialect.POSTGIS);
-        SchemaMigrator.migrate(database);
-        return database;
+        return Database.of(dataSource, SqlDialect.POSTGIS);
     }
 
     public static DataSource dataSourceOf(Database database) {

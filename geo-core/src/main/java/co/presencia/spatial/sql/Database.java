@@ -1,6 +1,7 @@
 package co.presencia.spatial.sql;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -44,6 +45,22 @@ public record Database(DataSource dataSource, SqlDialect dialect, SqlResources s
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs each statement of the script {@code name} ({@link SqlResources#script}) on {@code connection}, with
+     * {@code value} bound to every parameter of each: for scripts whose statements all take one key.
+     */
+    public void runScript(Connection connection, String name, String value) throws SQLException {
+        for (String statement : sql.script(name)) {
+            try (PreparedStatement ps = connection.prepareStatement(statement)) {
+                int parameters = ps.getParameterMetaData().getParameterCount();
+                for (int i = 1; i <= parameters; i++) {
+                    ps.setString(i, value);
+                }
+                ps.executeUpdate();
+            }
         }
     }
 

@@ -38,8 +38,25 @@ public enum SqlDialect {
                 + url.replaceAll("password=[^&;]*", "password=***"));
     }
 
-    /** Makes the spatial functions available: registers H2GIS's functions once per database; checks PostGIS. */
-    public void prepare(Connection connection) throws SQLException {
+    /**
+     * Before migrating: checks that the store can hold geometry. PostGIS needs its extension (created by a superuser
+     * beforehand); H2 2 has the GEOMETRY type built in.
+     */
+    void requireGeometrySupport(Connection connection) throws SQLException {
+        if (this == POSTGIS) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM pg_extension WHERE extname = 'postgis'")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    throw new SQLException("The PostGIS extension is not installed in this database: "
+                            + "CREATE EXTENSION postgis (as a superuser) first");
+                }
+            }
+        }
+    }
+
+    /** After migrating: registers H2GIS's spatial functions once per database (PostGIS has them already). */
+    void registerFunctions(Connection connection) throws SQLException {
         if (this == H2GIS) {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery(
@@ -47,15 +64,6 @@ public enum SqlDialect {
                 rs.next();
                 if (rs.getInt(1) == 0) {
                     H2GISFunctions.load(connection);
-                }
-            }
-        } else {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM pg_extension WHERE extname = 'postgis'")) {
-                rs.next();
-                if (rs.getInt(1) == 0) {
-                    throw new SQLException("The PostGIS extension is not installed in this database: "
-                            + "CREATE EXTENSION postgis (as a superuser) first");
                 }
             }
         }

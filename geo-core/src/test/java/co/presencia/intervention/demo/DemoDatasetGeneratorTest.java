@@ -8,9 +8,10 @@ import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
 import co.presencia.intervention.InterventionImporter;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.Placement;
 import co.presencia.intervention.SharedJoiner;
+import co.presencia.spatial.sql.Database;
 import co.presencia.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,15 +47,15 @@ class DemoDatasetGeneratorTest {
         assertThat(summary.departmentShares().get("19")).isCloseTo(6.1, within(0.6));
         assertThat(summary.departmentShares()).hasSize(33);
 
-        InterventionRepository repository = new InterventionRepository(TestDatabases.h2gis());
-        ImportReport report = new InterventionImporter(repository, SharedJoiner.get()).importFile(first,
+        Database database = TestDatabases.h2gis();
+        ImportReport report = new InterventionImporter(database, SharedJoiner.get()).importFile(first,
                 ImportOptions.of("demo", "demo.csv").withDatasetName("Demo (sintético)", true).withAcceptPartial(true),
                 ImportListener.NONE);
         assertThat(report.status()).isEqualTo(ImportStatus.IMPORTED);
         assertThat(report.rowsRejected()).as(report.rejects().toString()).isEqualTo(DemoDatasetGenerator.INVALID_ROWS);
         assertThat(report.rowsAccepted()).isEqualTo(summary.validRows());
         assertThat(report.placements()).containsKeys(Placement.values());
-        var dataset = repository.dataset("demo").orElseThrow();
+        var dataset = new DatasetRepository(database).dataset("demo").orElseThrow();
         assertThat(dataset.synthetic()).isTrue();
         assertThat(dataset.name()).isEqualTo("Demo (sintético)");
         assertThat(dataset.beneficiaries()).isCloseTo(20_000, within(30L));

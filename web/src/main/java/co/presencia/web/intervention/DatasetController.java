@@ -6,10 +6,11 @@ import co.presencia.error.InvalidParameterException;
 import co.presencia.error.NotFoundException;
 import co.presencia.intervention.ColumnMapping;
 import co.presencia.intervention.DatasetId;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
-import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.SourceField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,12 +42,14 @@ public class DatasetController {
     /** How long {@code wait=true} waits for the report before answering the job as it stands. */
     static final Duration WAIT_LIMIT = Duration.ofMinutes(30);
 
-    private final InterventionRepository repository;
+    private final DatasetRepository repository;
+    private final ImportJobRepository jobLog;
     private final Datasets datasets;
     private final ImportJobs jobs;
 
-    public DatasetController(InterventionRepository repository, Datasets datasets, ImportJobs jobs) {
+    public DatasetController(DatasetRepository repository, ImportJobRepository jobLog, Datasets datasets, ImportJobs jobs) {
         this.repository = repository;
+        this.jobLog = jobLog;
         this.datasets = datasets;
         this.jobs = jobs;
     }
@@ -77,7 +80,7 @@ public class DatasetController {
     @GetMapping("/{id}/imports")
     public JobList imports(@PathVariable String id) {
         dataset(id);
-        List<JobView> items = repository.jobs(id).stream().map(JobView::of).toList();
+        List<JobView> items = jobLog.jobs(id).stream().map(JobView::of).toList();
         return new JobList(items.size(), items);
     }
 

@@ -2,7 +2,7 @@ package co.presencia.web.intervention;
 
 import co.presencia.application.ImportJobs;
 import co.presencia.error.NotFoundException;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.ImportJobRepository;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,9 @@ public class ImportController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private final ImportJobs jobs;
-    private final InterventionRepository repository;
+    private final ImportJobRepository repository;
 
-    public ImportController(ImportJobs jobs, InterventionRepository repository) {
+    public ImportController(ImportJobs jobs, ImportJobRepository repository) {
         this.jobs = jobs;
         this.repository = repository;
     }

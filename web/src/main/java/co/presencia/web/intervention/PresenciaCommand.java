@@ -9,12 +9,13 @@ import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.intervention.ColumnMapping;
 import co.presencia.intervention.DatasetId;
 import co.presencia.intervention.DatasetSummary;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.ImportListener;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportProgress;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.InterventionImporter;
 import co.presencia.intervention.Rejection;
 import co.presencia.intervention.demo.BulkFileGenerator;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
@@ -235,7 +236,7 @@ public final class PresenciaCommand {
                         Runtime.getRuntime().maxMemory() / 1048576.0);
             }
             if (args.option("rejects") != null && report.rejectsTotal() > 0) {
-                writeRejects(store.presencia().interventions(), report.jobId(), Path.of(args.option("rejects")));
+                writeRejects(store.presencia().importLog(), report.jobId(), Path.of(args.option("rejects")));
             }
             return exitCode(report);
         }
@@ -243,7 +244,7 @@ public final class PresenciaCommand {
 
     private int demoCommand(Args args) throws IOException {
         try (Store store = Store.open(env, args, err)) {
-            if (args.flag("if-missing") && store.presencia().interventions().dataset(DEMO_ID).isPresent()) {
+            if (args.flag("if-missing") && store.presencia().datasets().find(DEMO_ID).filter(d -> d.id().equals(DEMO_ID)).isPresent()) {
                 out.println("El conjunto de datos '" + DEMO_ID + "' ya existe: no se importa de nuevo (already there)");
                 return OK;
             }
@@ -294,7 +295,7 @@ public final class PresenciaCommand {
 
     private int datasetsCommand(Args args) {
         try (Store store = Store.open(env, args, err)) {
-            for (DatasetSummary d : store.presencia().interventions().datasets()) {
+            for (DatasetSummary d : store.presencia().datasets().list()) {
                 out.printf(Locale.ROOT, "%-24s %-34s %9d intervenciones %8d beneficiarios %5d municipios  %s%s%n", d.id(),
                         d.name(), d.interventions(), d.beneficiaries(), d.municipalities(),
                         d.lastImportAt() == null ? "sin importar" : d.lastImportAt(), d.synthetic() ? "  [sintético]" : "");
@@ -444,7 +445,7 @@ public final class PresenciaCommand {
         out.println("  " + r.message());
     }
 
-    private void writeRejects(InterventionRepository repository, String jobId, Path target) throws IOException {
+    private void writeRejects(ImportJobRepository repository, String jobId, Path target) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             long n = RejectsCsv.write(repository, jobId, writer);
             err.println("Rechazos (" + n + ") escritos en " + target);

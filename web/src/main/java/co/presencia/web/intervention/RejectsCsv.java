@@ -1,6 +1,6 @@
 package co.presencia.web.intervention;
 
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.text.CsvWriter;
 import java.io.Writer;
 
@@ -19,7 +19,7 @@ public final class RejectsCsv {
      *
      * @return the number of rejections written
      */
-    public static long write(InterventionRepository repository, String jobId, Writer out) {
+    public static long write(ImportJobRepository repository, String jobId, Writer out) {
         CsvWriter csv = CsvWriter.open(out, CsvWriter.Dialect.COMMA);
         csv.row("archivo", "linea", "id_registro", "campo", "valor", "motivo");
         long written = repository.forEachReject(jobId, r -> csv.row(r.file(), r.line(), r.recordId(), r.field(), r.value(), r.reason()));

@@ -9,6 +9,8 @@ import co.presencia.application.SelectionParser;
 import co.presencia.application.StaticMaps;
 import co.presencia.application.Targets;
 import co.presencia.feature.FeatureCollections;
+import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.reference.ReferenceLoading;
 import javax.sql.DataSource;
@@ -71,5 +73,15 @@ public class CoreConfiguration {
     @Bean
     InterventionRepository interventionRepository(Presencia presencia) {
         return presencia.interventions();
+    }
+
+    @Bean
+    DatasetRepository datasetRepository(Presencia presencia) {
+        return presencia.datasetRepository();
+    }
+
+    @Bean
+    ImportJobRepository importJobRepository(Presencia presencia) {
+        return presencia.importLog();
     }
 }

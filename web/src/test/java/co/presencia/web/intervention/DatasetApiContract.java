@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.Fixtures;
-import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SqlDialect;
@@ -151,7 +151,7 @@ abstract class DatasetApiContract {
         JdbcDataSource cliStore = new JdbcDataSource();
         cliStore.setURL(cliUrl);
         cliStore.setUser("sa");
-        DatasetSummary cli = new InterventionRepository(Database.of(cliStore, SqlDialect.H2GIS)).dataset("demo").orElseThrow();
+        DatasetSummary cli = new DatasetRepository(Database.of(cliStore, SqlDialect.H2GIS)).dataset("demo").orElseThrow();
         assertThat(cli.interventions()).isEqualTo(((Number) JsonPath.read(apiDataset, "$.interventions")).longValue())
                 .isEqualTo(summary.validRows());
         assertThat(cli.beneficiaries()).isEqualTo(((Number) JsonPath.read(apiDataset, "$.beneficiaries")).longValue());

@@ -8,6 +8,8 @@ import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
 import co.presencia.intervention.InterventionRepository;
+import co.presencia.intervention.InterventionImporter;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.testing.ReferenceData;
 import java.io.IOException;
@@ -47,7 +49,7 @@ public abstract class OgcServerTestSupport {
     protected int port;
 
     @Autowired
-    protected InterventionRepository interventions;
+    protected DatasetRepository interventions;
     @Autowired
     protected Presencia presencia;
 

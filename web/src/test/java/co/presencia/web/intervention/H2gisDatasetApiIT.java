@@ -9,9 +9,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+/**
+ * The datasets API contract with the application on a fresh H2GIS file store. An integration test, like its PostGIS
+ * twin: it starts the server, loads the reference territory into the new store, and imports the demo file three times
+ * (API, CLI into a second store, API again).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RecordedDatasetEvents.class)
-class H2gisDatasetApiTest extends DatasetApiContract {
+class H2gisDatasetApiIT extends DatasetApiContract {
 
     @Autowired
     RecordedDatasetEvents events;

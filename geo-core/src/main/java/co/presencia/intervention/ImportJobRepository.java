@@ -1,0 +1,164 @@
+package co.presencia.intervention;
+
+import co.presencia.spatial.sql.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The log of import jobs and their rejections: every import is recorded when it starts and when it ends
+ * ({@link InterventionImporter}), each in its own transaction, so the log survives an import that rolls back. Reads
+ * the stored report of a job, the jobs of a dataset, and streams a job's rejections (written by {@code RejectLog}).
+ */
+public final class ImportJobRepository {
+
+    private final Database database;
+    private final DatasetRepository datasets;
+
+    public ImportJobRepository(Database database) {
+        this.database = database;
+        this.datasets = new DatasetRepository(database);
+    }
+
+    /** The stored report of a job (its placements and columns are not stored, so they are empty here). */
+    public Optional<ImportReport> job(String jobId) {
+        return database.read("Reading import job " + jobId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_job"))) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    List<Rejection> rejects = new ArrayList<>();
+                    long total = readRejects(connection, jobId, r -> {
+                        if (rejects.size() < ImportReport.REJECTS_INLINE) {
+                            rejects.add(r);
+                        }
+                    });
+                    return Optional.of(jobReport(rs, total, List.copyOf(rejects),
+                            datasets.dataset(connection, rs.getString("dataset_id")).orElse(null)));
+                }
+            }
+        });
+    }
+
+    /** The import jobs of a dataset, newest first, without their rejections (see {@link #forEachReject}). */
+    public List<ImportReport> jobs(String datasetId) {
+        if (!DatasetId.isValid(datasetId)) {
+            return List.of();
+        }
+        return database.read("Listing import jobs of " + datasetId, connection -> {
+            List<ImportReport> out = new ArrayList<>();
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_jobs"))) {
+                ps.setString(1, datasetId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(jobReport(rs, rs.getLong("rows_rejected"), List.of(), null));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
+    private static ImportReport jobReport(ResultSet rs, long rejectsTotal, List<Rejection> rejects, DatasetSummary dataset)
+            throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        String source = rs.getString("file_format") == null ? null : rs.getString("file_format")
+                + (rs.getString("encoding") == null ? "" : ", " + rs.getString("encoding"))
+                + (rs.getString("delimiter") == null ? "" : ", delimitador '" + rs.getString("delimiter") + "'");
+        return new ImportReport(rs.getString("id"), rs.getString("dataset_id"), rs.getString("file_name"),
+                rs.getString("file_sha256"), source, ImportStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("accept_partial"), rs.getBoolean("replace_rows"),
+                rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+                rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
+                rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("removed"),
+                Map.of(), Map.of(), List.of(), rejectsTotal, rejects, rs.getString("message"), dataset);
+    }
+
+    /** Streams every rejection of a job, in line order. Returns how many there were. */
+    public long forEachReject(String jobId, Consumer<Rejection> sink) {
+        return database.read("Reading rejects of " + jobId, connection -> {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                long n = readRejects(connection, jobId, sink);
+                connection.commit();
+                return n;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        });
+    }
+
+    private long readRejects(Connection connection, String jobId, Consumer<Rejection> sink) throws SQLException {
+        long n = 0;
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_rejects"))) {
+            ps.setFetchSize(InterventionRepository.FETCH_SIZE);
+            ps.setString(1, jobId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                    sink.accept(new Rejection(rs.getString("file_name"), rs.getLong("line"), rs.getString("record_id"),
+                            rs.getString("field"), rs.getString("raw_value"), rs.getString("reason")));
+                }
+            }
+        }
+        return n;
+    }
+
+    void insertJob(String jobId, ImportOptions options, String fileSha256, Instant startedAt) {
+        database.inTransaction("Recording import job " + jobId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/insert_job"))) {
+                ps.setString(1, jobId);
+                ps.setString(2, options.datasetId());
+                ps.setString(3, cut(options.fileName(), 500));
+                ps.setString(4, fileSha256);
+                ps.setString(5, null);
+                ps.setString(6, null);
+                ps.setString(7, null);
+                ps.setBoolean(8, options.acceptPartial());
+                ps.setBoolean(9, options.replace());
+                ps.setString(10, ImportStatus.RUNNING.name());
+                ps.setTimestamp(11, Timestamp.from(startedAt));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    void finishJob(ImportReport report, String format, String encoding, Character delimiter) {
+        database.inTransaction("Recording the end of import job " + report.jobId(), connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/update_job"))) {
+                ps.setString(1, report.status().name());
+                ps.setTimestamp(2, Timestamp.from(report.finishedAt()));
+                ps.setLong(3, report.rowsRead());
+                ps.setLong(4, report.rowsAccepted());
+                ps.setLong(5, report.rowsRejected());
+                ps.setLong(6, report.inserted());
+                ps.setLong(7, report.updated());
+                ps.setLong(8, report.unchanged());
+                ps.setLong(9, report.removed());
+                ps.setString(10, report.message() == null ? null : cut(report.message(), 2000));
+                ps.setString(11, format);
+                ps.setString(12, encoding);
+                ps.setString(13, delimiter == null ? null : delimiter == '\t' ? "TAB" : delimiter.toString());
+                ps.setString(14, report.jobId());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static String cut(String s, int max) {
+        return s != null && s.length() > max ? s.substring(0, max) : s;
+    }
+}

@@ -1,0 +1,107 @@
+package co.presencia.intervention;
+
+import co.presencia.spatial.sql.Database;
+import co.presencia.spatial.sql.SqlDialect;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The steps of an import inside its transaction, on the session's staging table (ADR 0007): create it and choose its
+ * writer, find and remove duplicate ids, count what merging will do, merge set-based, remove the records a replacing
+ * import no longer has. Used only by {@link InterventionImporter}; every method runs on the import's connection.
+ */
+final class ImportStaging {
+
+    /** A staged row whose record id occurs more than once in the file. */
+    record DuplicateRow(String recordId, long line, Placement placement) {
+    }
+
+    /** What merging staging into the dataset writes: new records, changed ones, and those left as they were. */
+    record MergeCounts(long inserted, long updated, long unchanged) {
+
+        /** Whether merging writes anything. */
+        boolean anyChange() {
+            return inserted + updated > 0;
+        }
+
+        /** Whether every staged id is new to the dataset, so a plain insert merges. */
+        boolean allNew() {
+            return updated + unchanged == 0;
+        }
+    }
+
+    private final Database database;
+
+    ImportStaging(Database database) {
+        this.database = database;
+    }
+
+    /** Creates the session's staging table and the writer of this store (COPY on PostGIS, batches on H2GIS). */
+    StagingWriter create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(database.sql().get("intervention/create_staging"));
+        }
+        if (database.dialect() == SqlDialect.POSTGIS) {
+            return new CopyStagingWriter(connection, database.sql().get("intervention/copy_staging"));
+        }
+        return new BatchStagingWriter(connection, database.sql().get("intervention/insert_staging"));
+    }
+
+    /** Runs this store's statements for a filled staging table (PostGIS: fresh statistics for the planner). */
+    void afterStaging(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : database.sql().script("intervention/after_staging")) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Every staged row whose record id occurs more than once, by id and line; then removes them from staging. */
+    List<DuplicateRow> takeDuplicates(Connection connection) throws SQLException {
+        List<DuplicateRow> duplicates = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_duplicates"));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                duplicates.add(new DuplicateRow(rs.getString(1), rs.getLong(2), Placement.valueOf(rs.getString(3))));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate(database.sql().get("intervention/delete_duplicates"));
+            }
+        }
+        return duplicates;
+    }
+
+    /** What merging staging into the dataset will write. */
+    MergeCounts mergeCounts(Connection connection, String datasetId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_merge_counts"))) {
+            ps.setString(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new MergeCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+            }
+        }
+    }
+
+    /**
+     * Merges staging into the dataset: a plain insert when {@code allNew} (no staged id exists in the dataset),
+     * else the dialect's upsert script ({@code intervention/merge}).
+     */
+    void merge(Connection connection, String datasetId, boolean allNew) throws SQLException {
+        database.runScript(connection, allNew ? "intervention/insert_new" : "intervention/merge", datasetId);
+    }
+
+    /** Deletes the dataset's records that are not in staging; returns how many. */
+    long deleteMissing(Connection connection, String datasetId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/delete_missing"))) {
+            ps.setString(1, datasetId);
+            return ps.executeUpdate();
+        }
+    }
+}
