@@ -38,11 +38,12 @@ abstract class SchemaMigratorContract {
     void aNewStoreGetsEveryMigrationRecordedByFlyway() throws SQLException {
         Database database = emptyDatabase();
         SchemaMigrator.migrate(database);
-        assertThat(history(database)).containsExactly("1 SQL reference", "2 SQL interventions", "3 SQL targets");
+        assertThat(history(database)).containsExactly("1 SQL reference", "2 SQL interventions", "3 SQL targets",
+                "4 SQL divipola names");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
 
         SchemaMigrator.migrate(database);
-        assertThat(history(database)).hasSize(3);
+        assertThat(history(database)).hasSize(4);
     }
 
     @Test
@@ -55,13 +56,14 @@ abstract class SchemaMigratorContract {
 
         SchemaMigrator.migrate(database);
 
-        assertThat(history(database)).containsExactly("3 BASELINE schema_version at V3 (store created before Flyway)");
+        assertThat(history(database)).containsExactly("3 BASELINE schema_version at V3 (store created before Flyway)",
+                "4 SQL divipola names");
         assertDataSurvived(database, square);
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isEqualTo(1);
         assertThat(count(database, "SELECT COUNT(*) FROM schema_version")).as("left as it was").isEqualTo(3);
 
         SchemaMigrator.migrate(database);
-        assertThat(history(database)).hasSize(1);
+        assertThat(history(database)).hasSize(2);
         assertDataSurvived(database, square);
     }
 
@@ -74,7 +76,7 @@ abstract class SchemaMigratorContract {
         SchemaMigrator.migrate(database);
 
         assertThat(history(database)).containsExactly(
-                "2 BASELINE schema_version at V2 (store created before Flyway)", "3 SQL targets");
+                "2 BASELINE schema_version at V2 (store created before Flyway)", "3 SQL targets", "4 SQL divipola names");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
         assertDataSurvived(database, square);
     }
