@@ -48,6 +48,8 @@ public final class Presencia implements AutoCloseable {
     private final ImportJobs imports;
     private final FeatureCollections features;
     private final StaticMaps maps;
+    private final Profiles profiles;
+    private final Places places;
 
     private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog) {
         this.settings = settings;
@@ -62,6 +64,8 @@ public final class Presencia implements AutoCloseable {
         this.imports = new ImportJobs(new InterventionImporter(interventions, joiner), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
+        this.profiles = new Profiles(datasets, coverage, territory);
+        this.places = new Places(catalog, settings.defaultYear());
     }
 
     /**
@@ -142,6 +146,16 @@ public final class Presencia implements AutoCloseable {
     /** Static choropleth maps of the feature collections. */
     public StaticMaps maps() {
         return maps;
+    }
+
+    /** Department and municipality profiles over their own denominators, and their maps. */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /** Place search by official and common names. */
+    public Places places() {
+        return places;
     }
 
     /**
