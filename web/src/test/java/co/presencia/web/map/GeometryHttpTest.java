@@ -59,4 +59,29 @@ class GeometryHttpTest {
         assertThat(GeometryPayload.of(json, 1, 5).etag()).as("same bytes, same tag").isEqualTo(payload.etag());
         assertThat(payload.gzip().length).isLessThan(payload.json().length + 40);
     }
+
+    @Test
+    void theDeltaFormWritesTheSamePositionsAsIntegerDifferences() throws Exception {
+        MultiPolygon square = (MultiPolygon) new WKTReader().read(
+                "MULTIPOLYGON (((-75.00001 6.00001, -74.99999 6.00002, -74.5 6, -74.5 6.5, -75 6.5, -75.00001 6.00001)))");
+        MapGeometry.FeatureWriter writer = new MapGeometry.FeatureWriter(3, true);
+        writer.feature("95001", Map.of("name", "x"), square);
+        String json = new String(writer.finish().json(), StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo("{\"type\":\"FeatureCollection\",\"encoding\":{\"type\":\"delta\",\"scale\":1000},"
+                + "\"features\":[{\"type\":\"Feature\",\"id\":\"95001\",\"properties\":{\"name\":\"x\"},"
+                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[-75000,6000,500,0,0,500,-500,0,0,-500]]]}}]}");
+    }
+
+    @ParameterizedTest(name = "encoding={0}")
+    @CsvSource(nullValues = "null", value = {"null, false", "'', false", "delta, true"})
+    void encodingParameter(String encoding, boolean delta) {
+        assertThat(MapGeometryController.delta(encoding)).isEqualTo(delta);
+    }
+
+    @Test
+    void anUnknownEncodingNamesTheParameter() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MapGeometryController.delta("topojson"))
+                .isInstanceOfSatisfying(co.presencia.error.InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("encoding"));
+    }
 }
