@@ -62,6 +62,43 @@ function drawLayers(ctx, map, layers, origin) {
   }
 }
 
+function hatch(ctx, colour, width) {
+  const c = document.createElement('canvas');
+  c.width = 8;
+  c.height = 8;
+  const g = c.getContext('2d');
+  g.strokeStyle = colour;
+  g.lineWidth = width;
+  g.beginPath();
+  g.moveTo(0, 8);
+  g.lineTo(8, 0);
+  g.moveTo(-2, 2);
+  g.lineTo(2, -2);
+  g.moveTo(6, 10);
+  g.lineTo(10, 6);
+  g.stroke();
+  return ctx.createPattern(c, 'repeat');
+}
+
+function wrap(ctx, text, maxWidth) {
+  const words = text.split(' ');
+  const lines = [];
+  let line = '';
+  for (const w of words) {
+    const test = line ? line + ' ' + w : w;
+    if (ctx.measureText(test).width > maxWidth && line) {
+      lines.push(line);
+      line = w;
+    } else {
+      line = test;
+    }
+  }
+  if (line) {
+    lines.push(line);
+  }
+  return lines;
+}
+
 /** The archipelago's inset panels, framed at the bottom right of the map, stacked as on screen. */
 function drawInset(ctx, inset, header, mapSize) {
   const sizes = inset.panels.map(p => p.map.getSize());
