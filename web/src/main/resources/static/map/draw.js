@@ -5,7 +5,7 @@
  * the plain modules (panel.js, profile.js, compare.js, table.js, notices.js); it keeps no state.
  */
 import { comparisonHtml } from './compare.js';
-import { legendItems, mapTitle, placeName } from './figures.js';
+import { legendItems, mapTitle, placeName, selectionLine } from './figures.js';
 import { noticesHtml } from './notices.js';
 import { announcement, downloadLinks, gapsHtml, headlineHtml, legendHtml, selectionHtml, sourceNote, summaryHtml, targetsHtml }
   from './panel.js';
@@ -76,7 +76,7 @@ function drawSections(view, state, t, fmt) {
   $('targets-table').querySelector('thead').innerHTML = targets.thead;
   $('targets-table').querySelector('tbody').innerHTML = targets.tbody;
   $('targets-note').textContent = targets.note;
-  $('summary').innerHTML = summaryHtml(view, t);
+  $('summary').innerHTML = summaryHtml(view, t) + '<p class="src">' + selectionHtml(view, state, t) + '</p>';
   const gaps = gapsHtml(view, t, fmt);
   $('gaps-section').hidden = gaps == null;
   $('gaps').innerHTML = gaps || '';
@@ -101,6 +101,7 @@ export function drawPanel(view, state, classes, sort, t, fmt) {
   $('h-headline').textContent = headline.heading;
   $('headline').innerHTML = headline.cards;
   $('headline-meta').textContent = headline.meta;
+  $('headline-selection').textContent = selectionLine(view, state, t);
   drawSynthetic(view, t);
   drawCrumbs(view, state, t);
   drawSections(view, state, t, fmt);

@@ -175,7 +175,7 @@ export function gapsHtml(view, t, fmt) {
       + g.unreachedTerritories.map(u => '<li>' + esc(u.name) + ' (' + esc(t('inhabitants', { n: fmt.number(u.population) })) + ')</li>').join('') + '</ul>';
   html += '<p>' + esc(t('gapsUnits', { n: fmt.number(units.length), group: g.groupName })) + '</p>';
   if (units.length) {
-    html += '<details' + (units.length <= 12 ? ' open' : '') + '><summary>' + esc(t('gapsList', { n: fmt.number(units.length) })) + '</summary><ul class="unreached">'
+    html += '<details open><summary>' + esc(t('gapsList', { n: fmt.number(units.length) })) + '</summary><ul class="unreached">'
       + units.map(u => '<li><button type="button" class="rowlink" data-show="' + esc(u.code) + '">' + esc(u.name) + '</button> <span class="muted">'
         + esc(u.departmentName || '') + ' · ' + esc(t('inhabitants', { n: fmt.number(u.population) })) + '</span></li>').join('') + '</ul></details>';
   }

@@ -51,7 +51,9 @@ final class PdfLayout implements AutoCloseable {
     record Column(float share, boolean numeric) {
     }
 
+    /** A heading, on a new page when fewer than three lines would follow it on this one. */
     void heading(String text, float size) {
+        room(size * 1.85f + 48);
         space(size * 0.5f);
         paragraph(text, size, true, NAVY);
     }

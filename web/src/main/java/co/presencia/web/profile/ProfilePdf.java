@@ -50,7 +50,7 @@ final class ProfilePdf {
             figures(pdf, p, t);
             pdf.image(profiles.mapPng(p, new Profiles.MapText(t.get("map.title", municipality ? territory.departmentName()
                     : territory.name(), String.valueOf(year)), p.context().dataset().name(), t.get("map.legend"),
-                    p.context().source()), 1000), Math.max(220, Math.min(430, pdf.remaining())));
+                    p.context().source()), 1000), mapHeight(pdf.remaining()));
             breakdown(pdf, t.get("programs"), t.get("col.program"), p.programs(), t);
             breakdown(pdf, t.get("axes"), t.get("col.axis"), p.axes().stream()
                     .map(a -> new Profile.Breakdown(a.id(), axis(a, t), a.beneficiaries(), a.interventions())).toList(), t);
@@ -64,6 +64,12 @@ final class ProfilePdf {
             return pdf.finish((page, pages) -> List.of(source, generated + " · " + t.get("link") + ": " + link,
                     t.get("page", page, pages)));
         }
+    }
+
+    /** The map fills what is left of page one (at most 430 pt); with less than 260 pt left it starts page two. */
+    static float mapHeight(float remaining) {
+        float room = remaining - 10;
+        return room >= 260 ? Math.min(430, room) : 430;
     }
 
     private static String filters(CoverageContext context, ProfileText t) {
