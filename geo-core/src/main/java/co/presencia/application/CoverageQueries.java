@@ -11,12 +11,10 @@ import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.Gaps;
 import co.presencia.coverage.TerritorialSummary;
 import co.presencia.coverage.YearOverYear;
-import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.ReportingYear;
 import co.presencia.territory.TerritoryGroup;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The coverage figures of DOMAIN.md §3 for a selection: each use case answers domain records, which the JSON API,
@@ -49,22 +47,17 @@ public final class CoverageQueries {
         return datasets.remember(selection, "headline", () -> CoverageFigures.headline(counts(selection), territory.catalog()));
     }
 
-    /** Beneficiaries by department, ranked; only the filter's departments when it names some. */
+    /** Beneficiaries by department, ranked; only the filter's departments when it names some (CoverageFigures applies it). */
     public Table<DepartmentRow> departments(CoverageSelection selection) {
         CoverageCounts counts = counts(selection);
         List<DepartmentRow> rows = CoverageFigures.departments(counts, territory.catalog());
-        Set<DepartmentCode> wanted = selection.filter().departments();
-        if (!wanted.isEmpty()) {
-            Set<String> codes = new TreeSet<>(wanted.stream().map(DepartmentCode::value).toList());
-            rows = rows.stream().filter(row -> codes.contains(row.code())).toList();
-        }
         return new Table<>(CoverageContext.of(selection, counts), counts, rows);
     }
 
     /** Every unit in force (or only the reached ones), ranked; only the filter's departments when it names some. */
     public Table<MunicipalityRow> municipalities(CoverageSelection selection, boolean reachedOnly) {
         CoverageCounts counts = counts(selection);
-        List<MunicipalityRow> rows = CoverageFigures.municipalities(counts, territory.catalog(), selection.filter().departments());
+        List<MunicipalityRow> rows = CoverageFigures.municipalities(counts, territory.catalog());
         if (reachedOnly) {
             rows = rows.stream().filter(MunicipalityRow::reached).toList();
         }

@@ -3,6 +3,7 @@ package co.presencia.application;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
+import co.presencia.economy.EconomicContext;
 import co.presencia.feature.CoverageFeatureCollections;
 import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
@@ -14,6 +15,7 @@ import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
 import co.presencia.reference.ReferenceLoading;
 import co.presencia.reference.ReferenceStore;
+import co.presencia.sector.SectorCatalog;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SchemaMigrator;
 import co.presencia.spatial.sql.SqlDialect;
@@ -50,8 +52,10 @@ public final class Presencia implements AutoCloseable {
     private final StaticMaps maps;
     private final Profiles profiles;
     private final Places places;
+    private final Once<Sectors> sectors;
+    private final Once<Economy> economy;
 
-    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog) {
+    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog, boolean readAllReferenceFiles) {
         this.settings = settings;
         this.database = database;
         this.territory = new ReferenceTerritory(catalog);
@@ -66,6 +70,13 @@ public final class Presencia implements AutoCloseable {
         this.maps = new StaticMaps(features);
         this.profiles = new Profiles(datasets, coverage, territory);
         this.places = new Places(catalog, settings.defaultYear());
+        this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
+        this.economy = new Once<>(() -> new Economy(EconomicContext.load(settings.dataDir()), territory));
+        if (readAllReferenceFiles) {
+            // The server reads them at once, so a broken sector grouping file stops the start naming file and line.
+            sectors.get();
+            economy.get();
+        }
     }
 
     /**
@@ -77,7 +88,7 @@ public final class Presencia implements AutoCloseable {
         SchemaMigrator.migrate(database);
         ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
                 ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
-        return new Presencia(settings, database, catalog);
+        return new Presencia(settings, database, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
     }
 
     /**
@@ -89,7 +100,7 @@ public final class Presencia implements AutoCloseable {
         if (territory.storedFingerprint().isEmpty()) {
             territory.replaceAll(catalog, "given");
         }
-        return new Presencia(settings, database, catalog);
+        return new Presencia(settings, database, catalog, false);
     }
 
     public PresenciaSettings settings() {
@@ -156,6 +167,19 @@ public final class Presencia implements AutoCloseable {
     /** Place search by official and common names. */
     public Places places() {
         return places;
+    }
+
+    /**
+     * CIIU Rev. 4 A.C. and the sector groupings (built in, example, configured): read when the server opens, on first
+     * use otherwise (a command-line import next to a server reads the stored territory and may run without the files).
+     */
+    public Sectors sectors() {
+        return sectors.get();
+    }
+
+    /** DANE's municipal value added and departmental GDP by branch; read like {@link #sectors()}. */
+    public Economy economy() {
+        return economy.get();
     }
 
     /**

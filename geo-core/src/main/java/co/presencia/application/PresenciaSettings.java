@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param defaultDataset      the dataset of a request that names none (else the first stored)
  * @param cacheSize           how many recent selections keep their counts and derived figures (0 disables)
  * @param targetsFile         the configured targets CSV; null for none
+ * @param sectorGroupingsDir  folder of sector grouping CSVs (CIIU → sector), one grouping per file; null for none
  */
 public record PresenciaSettings(Path dataDir, Path groupsDir, long populationThreshold, int populationYear,
-                                int defaultYear, String defaultDataset, int cacheSize, Path targetsFile) {
+                                int defaultYear, String defaultDataset, int cacheSize, Path targetsFile,
+                                Path sectorGroupingsDir) {
 
     public static final Path DEFAULT_DATA_DIR = Path.of("shapefiles");
     public static final String DEFAULT_DATASET = "demo";
@@ -39,6 +41,12 @@ public record PresenciaSettings(Path dataDir, Path groupsDir, long populationThr
         }
     }
 
+    /** The settings without a sector groupings folder. */
+    public PresenciaSettings(Path dataDir, Path groupsDir, long populationThreshold, int populationYear, int defaultYear,
+                             String defaultDataset, int cacheSize, Path targetsFile) {
+        this(dataDir, groupsDir, populationThreshold, populationYear, defaultYear, defaultDataset, cacheSize, targetsFile, null);
+    }
+
     /** Every default, with the reference data in {@code dataDir}. */
     public static PresenciaSettings defaults(Path dataDir) {
         return new PresenciaSettings(dataDir, null, GroupSettings.DEFAULT_POPULATION_THRESHOLD, ReportingYear.DEFAULT,
@@ -46,11 +54,18 @@ public record PresenciaSettings(Path dataDir, Path groupsDir, long populationThr
     }
 
     public PresenciaSettings withGroupsDir(Path folder) {
-        return new PresenciaSettings(dataDir, folder, populationThreshold, populationYear, defaultYear, defaultDataset, cacheSize, targetsFile);
+        return new PresenciaSettings(dataDir, folder, populationThreshold, populationYear, defaultYear, defaultDataset, cacheSize,
+                targetsFile, sectorGroupingsDir);
     }
 
     public PresenciaSettings withTargetsFile(Path file) {
-        return new PresenciaSettings(dataDir, groupsDir, populationThreshold, populationYear, defaultYear, defaultDataset, cacheSize, file);
+        return new PresenciaSettings(dataDir, groupsDir, populationThreshold, populationYear, defaultYear, defaultDataset, cacheSize,
+                file, sectorGroupingsDir);
+    }
+
+    public PresenciaSettings withSectorGroupingsDir(Path folder) {
+        return new PresenciaSettings(dataDir, groupsDir, populationThreshold, populationYear, defaultYear, defaultDataset, cacheSize,
+                targetsFile, folder);
     }
 
     public GroupSettings groupSettings() {

@@ -56,7 +56,8 @@ public final class ReferenceTerritory {
             synchronized (this) {
                 if (adjacency == null) {
                     Map<DivipolaCode, Geometry> polygons = new TreeMap<>();
-                    catalog.municipalities().forEach(m -> polygons.put(m.code(), m.geometry()));
+                    catalog.municipalities().stream().filter(Municipality::boundaryPublished)
+                            .forEach(m -> polygons.put(m.code(), m.geometry()));
                     adjacency = MunicipalAdjacency.build(polygons);
                 }
                 current = adjacency;

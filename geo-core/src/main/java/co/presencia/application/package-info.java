@@ -17,6 +17,8 @@
  *       punctuation-insensitive, ranked.</li>
  *   <li>{@link co.presencia.application.Targets}: configured and stored targets, evaluated.</li>
  *   <li>{@link co.presencia.application.ImportJobs}: imports, queued (server) or immediate (command line).</li>
+ *   <li>{@link co.presencia.application.Sectors}: CIIU Rev. 4 A.C. and the sector groupings, read once at open.</li>
+ *   <li>{@link co.presencia.application.Economy}: DANE's municipal value added and departmental GDP, read once at open.</li>
  * </ul>
  *
  * <p>Guarantees: no adapter needs to parse a selection, open a store or cache an index of its own; every error is a

@@ -2,6 +2,7 @@ package co.presencia.coverage;
 
 import co.presencia.coverage.CoverageCounts.Ratio;
 import co.presencia.territory.DepartmentBoundary;
+import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.GroupKind;
 import co.presencia.territory.Municipality;
@@ -9,6 +10,7 @@ import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.Territory;
 import co.presencia.territory.TerritoryGroup;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -118,9 +120,16 @@ public final class CoverageFigures {
                                 int municipalitiesReached, int municipalities, Long population) {
     }
 
+    /**
+     * The departments selected by the filter of {@code counts} (every department when it names none), ranked by
+     * beneficiaries, then by code.
+     */
     public static List<DepartmentRow> departments(CoverageCounts counts, ReferenceCatalog catalog) {
         List<DepartmentRow> rows = new ArrayList<>();
         for (DepartmentBoundary d : catalog.departments()) {
+            if (!selected(counts, d.department().code())) {
+                continue;
+            }
             int reached = 0;
             int units = 0;
             long population = 0;
@@ -150,27 +159,34 @@ public final class CoverageFigures {
                                   Double per10k, int rank) {
     }
 
-    /** Every unit in force (reached or not), ranked by beneficiaries; {@code departments} restricts the rows. */
-    public static List<MunicipalityRow> municipalities(CoverageCounts counts, ReferenceCatalog catalog,
-                                                       Set<co.presencia.territory.DepartmentCode> departments) {
-        List<Municipality> ranked = counts.rankedMunicipalities();
+    /**
+     * Every unit in force (reached or not) of the departments selected by the filter of {@code counts} (all when it
+     * names none), ranked by beneficiaries; the rank is the national one, 0 for units not reached.
+     */
+    public static List<MunicipalityRow> municipalities(CoverageCounts counts, ReferenceCatalog catalog) {
         List<MunicipalityRow> rows = new ArrayList<>();
         int rank = 0;
-        java.util.Set<DivipolaCode> seen = new java.util.HashSet<>();
-        for (Municipality m : ranked) {
+        Set<DivipolaCode> seen = new HashSet<>();
+        for (Municipality m : counts.rankedMunicipalities()) {
             rank++;
             seen.add(m.code());
-            if (departments.isEmpty() || departments.contains(m.department().code())) {
+            if (selected(counts, m.department().code())) {
                 rows.add(row(counts, m, rank));
             }
         }
         for (DivipolaCode code : counts.vintage().municipalities()) {
             Municipality m = catalog.municipality(code).orElseThrow();
-            if (!seen.contains(code) && (departments.isEmpty() || departments.contains(m.department().code()))) {
+            if (!seen.contains(code) && selected(counts, m.department().code())) {
                 rows.add(row(counts, m, 0));
             }
         }
         return rows;
+    }
+
+    /** The one department filter of the tables: a filter naming departments keeps only their rows. */
+    private static boolean selected(CoverageCounts counts, DepartmentCode department) {
+        Set<DepartmentCode> wanted = counts.filter().departments();
+        return wanted.isEmpty() || wanted.contains(department);
     }
 
     private static MunicipalityRow row(CoverageCounts counts, Municipality m, int rank) {

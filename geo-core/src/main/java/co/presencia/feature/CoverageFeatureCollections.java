@@ -5,6 +5,9 @@ import co.presencia.coverage.CoverageFigures.DepartmentRow;
 import co.presencia.coverage.CoverageFigures.MunicipalityRow;
 import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageSelection;
+import co.presencia.feature.CoverageFeatureTables.DepartmentFeatureRow;
+import co.presencia.feature.CoverageFeatureTables.MunicipalFeatureRow;
+import co.presencia.feature.CoverageFeatureTables.SelectionFacts;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
@@ -17,15 +20,12 @@ import co.presencia.territory.TerritoryGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -38,7 +38,8 @@ import org.locationtech.jts.geom.Geometry;
  * <p>Guarantees: the figures are the rows of {@link CoverageFigures#municipalities} and
  * {@link CoverageFigures#departments} for the counts {@link Figures#select} resolves, the same rows the coverage API
  * answers, in the same order (municipalities ranked by beneficiaries, then the units not reached; departments by
- * beneficiaries). Geometry is the reference territory's, for municipalities the same objects the
+ * beneficiaries), restricted to the filter's departments by those methods. The properties are the columns of the
+ * same {@link co.presencia.coverage.FigureTables} definitions plus the feature's own ({@link CoverageFeatureTables}). Geometry is the reference territory's, for municipalities the same objects the
  * {@code municipalities} collection serves for that year (so 94343 Barrancominas carries Mapiripana's territory from
  * 2020, and maps reuse their simplification). The collections are offered only while a dataset exists.
  *
@@ -150,27 +151,7 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
                         + "población, beneficiarios por 10.000 habitantes y puesto; con los filtros del API de cobertura "
                         + "(dataset, year, axis, program, size, department), p. ej. ?year=2023&axis=calidad. Las mismas cifras "
                         + "que /api/v1/coverage/municipalities. Every unit in force with its coverage figures.",
-                GeometryKind.MULTI_POLYGON, extent, List.of(
-                        PropertyDefinition.queryable("code", PropertyType.STRING, "Código DIVIPOLA (5 dígitos)", "cod_mpio"),
-                        PropertyDefinition.queryable("name", PropertyType.STRING, "Nombre (DANE)", "nombre"),
-                        PropertyDefinition.queryable("department_code", PropertyType.STRING, "Código del departamento", "cod_dpto"),
-                        PropertyDefinition.queryable("department_name", PropertyType.STRING, "Departamento", "nom_dpto"),
-                        PropertyDefinition.of("beneficiaries", PropertyType.INTEGER, "Beneficiarios (distintos)", "benefic"),
-                        PropertyDefinition.of("share", PropertyType.NUMBER,
-                                "Participación en los beneficiarios del país (0–1)", "particip"),
-                        PropertyDefinition.of("interventions", PropertyType.INTEGER, "Intervenciones", "interv"),
-                        PropertyDefinition.queryable("reached", PropertyType.BOOLEAN, "Alcanzado (≥ 1 beneficiario)", "alcanzado"),
-                        PropertyDefinition.of("population", PropertyType.INTEGER,
-                                "Población proyectada (DANE) del año de reporte", "poblacion"),
-                        PropertyDefinition.of("per10k", PropertyType.NUMBER, "Beneficiarios por 10.000 habitantes", "por10mil"),
-                        PropertyDefinition.of("rank", PropertyType.INTEGER,
-                                "Puesto por beneficiarios (1 = más; 0 = no alcanzado)", "puesto"),
-                        PropertyDefinition.queryable("pdet", PropertyType.BOOLEAN, "Municipio PDET", "pdet"),
-                        PropertyDefinition.queryable("zomac", PropertyType.BOOLEAN, "Municipio ZOMAC", "zomac"),
-                        PropertyDefinition.of("reporting_year", PropertyType.INTEGER,
-                                "Año de reporte (fija las unidades vigentes)", "anio_rep"),
-                        PropertyDefinition.of("dataset", PropertyType.STRING, "Conjunto de datos", "conjunto"),
-                        PropertyDefinition.of("synthetic", PropertyType.BOOLEAN, "Datos sintéticos de demostración", "sintetico")),
+                GeometryKind.MULTI_POLYGON, extent, TableFeatures.properties(CoverageFeatureTables.MUNICIPAL),
                 parameters, ATTRIBUTION);
     }
 
@@ -180,21 +161,7 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
                         + "nacional, intervenciones y municipios alcanzados de los vigentes; con los filtros del API de "
                         + "cobertura. Las mismas cifras que /api/v1/coverage/departments. The 33 departments with their "
                         + "coverage figures.",
-                GeometryKind.MULTI_POLYGON, extent, List.of(
-                        PropertyDefinition.queryable("code", PropertyType.STRING, "Código del departamento (2 dígitos)", "cod_dpto"),
-                        PropertyDefinition.queryable("name", PropertyType.STRING, "Nombre", "nombre"),
-                        PropertyDefinition.of("beneficiaries", PropertyType.INTEGER, "Beneficiarios (distintos)", "benefic"),
-                        PropertyDefinition.of("share", PropertyType.NUMBER,
-                                "Participación en los beneficiarios del país (0–1)", "particip"),
-                        PropertyDefinition.of("interventions", PropertyType.INTEGER, "Intervenciones", "interv"),
-                        PropertyDefinition.of("municipalities_reached", PropertyType.INTEGER, "Municipios alcanzados", "mpios_alc"),
-                        PropertyDefinition.of("municipalities", PropertyType.INTEGER, "Municipios y áreas vigentes", "municipios"),
-                        PropertyDefinition.of("population", PropertyType.INTEGER,
-                                "Población proyectada (DANE) del año de reporte", "poblacion"),
-                        PropertyDefinition.of("reporting_year", PropertyType.INTEGER,
-                                "Año de reporte (fija las unidades vigentes)", "anio_rep"),
-                        PropertyDefinition.of("dataset", PropertyType.STRING, "Conjunto de datos", "conjunto"),
-                        PropertyDefinition.of("synthetic", PropertyType.BOOLEAN, "Datos sintéticos de demostración", "sintetico")),
+                GeometryKind.MULTI_POLYGON, extent, TableFeatures.properties(CoverageFeatureTables.DEPARTMENT),
                 parameters, ATTRIBUTION);
     }
 
@@ -203,62 +170,34 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
 
     List<Feature> municipalFeatures(CoverageSelection selection) {
         CoverageCounts counts = figures.counts(selection);
-        int year = counts.vintage().year();
-        Map<String, Geometry> geometry = geometries(year);
+        SelectionFacts facts = facts(selection, counts);
+        Map<String, Geometry> geometry = geometries(facts.reportingYear());
         List<Feature> features = new ArrayList<>();
-        for (MunicipalityRow row : CoverageFigures.municipalities(counts, catalog, counts.filter().departments())) {
+        for (MunicipalityRow row : CoverageFigures.municipalities(counts, catalog)) {
             DivipolaCode code = new DivipolaCode(row.code());
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("code", row.code());
-            p.put("name", row.name());
-            p.put("department_code", row.departmentCode());
-            p.put("department_name", row.departmentName());
-            p.put("beneficiaries", row.beneficiaries());
-            p.put("share", row.share());
-            p.put("interventions", row.interventions());
-            p.put("reached", row.reached());
-            p.put("population", row.population());
-            p.put("per10k", row.per10k());
-            p.put("rank", row.rank());
-            p.put("pdet", pdet.contains(code));
-            p.put("zomac", zomac.contains(code));
-            p.put("reporting_year", year);
-            p.put("dataset", selection.dataset().id());
-            p.put("synthetic", selection.dataset().synthetic());
             Geometry g = geometry.get(row.code());
             if (g == null) {
                 g = catalog.municipality(code).map(Municipality::geometry).orElse(null);
             }
-            features.add(new Feature(row.code(), p, g));
+            MunicipalFeatureRow featureRow = new MunicipalFeatureRow(row, pdet.contains(code), zomac.contains(code), facts);
+            features.add(TableFeatures.feature(CoverageFeatureTables.MUNICIPAL, featureRow, row.code(), g));
         }
         return features;
     }
 
     List<Feature> departmentFeatures(CoverageSelection selection) {
         CoverageCounts counts = figures.counts(selection);
-        Set<String> wanted = counts.filter().departments().stream().map(DepartmentCode::value)
-                .collect(Collectors.toCollection(TreeSet::new));
+        SelectionFacts facts = facts(selection, counts);
         List<Feature> features = new ArrayList<>();
         for (DepartmentRow row : CoverageFigures.departments(counts, catalog)) {
-            if (!wanted.isEmpty() && !wanted.contains(row.code())) {
-                continue;
-            }
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("code", row.code());
-            p.put("name", row.name());
-            p.put("beneficiaries", row.beneficiaries());
-            p.put("share", row.share());
-            p.put("interventions", row.interventions());
-            p.put("municipalities_reached", row.municipalitiesReached());
-            p.put("municipalities", row.municipalities());
-            p.put("population", row.population());
-            p.put("reporting_year", counts.vintage().year());
-            p.put("dataset", selection.dataset().id());
-            p.put("synthetic", selection.dataset().synthetic());
             Geometry g = catalog.department(new DepartmentCode(row.code())).map(DepartmentBoundary::geometry).orElse(null);
-            features.add(new Feature(row.code(), p, g));
+            features.add(TableFeatures.feature(CoverageFeatureTables.DEPARTMENT, new DepartmentFeatureRow(row, facts), row.code(), g));
         }
         return features;
+    }
+
+    private static SelectionFacts facts(CoverageSelection selection, CoverageCounts counts) {
+        return new SelectionFacts(counts.vintage().year(), selection.dataset().id(), selection.dataset().synthetic());
     }
 
     /**
@@ -270,7 +209,7 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
         return geometryByYear.computeIfAbsent(clamped, y -> {
             Map<String, Geometry> byCode = new HashMap<>();
             municipalities.items(FeatureQuery.all(Map.of(), Map.of("year", Integer.toString(y)))).features()
-                    .forEach(f -> byCode.put(f.id(), f.geometry()));
+                    .stream().filter(f -> f.geometry() != null).forEach(f -> byCode.put(f.id(), f.geometry()));
             return Map.copyOf(byCode);
         });
     }

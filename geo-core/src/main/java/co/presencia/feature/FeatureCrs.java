@@ -1,6 +1,7 @@
 package co.presencia.feature;
 
 import co.presencia.spatial.CrsTransform;
+import co.presencia.spatial.GeoJson;
 import co.presencia.spatial.Srid;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -48,6 +49,11 @@ public enum FeatureCrs {
     /** Decimals written for coordinates: 7 for degrees (≈1 cm), 2 for metres. */
     public int decimals() {
         return decimals;
+    }
+
+    /** How coordinates in this CRS are written: its decimals and axis order, every position kept. */
+    public GeoJson.CoordinateFormat coordinateFormat() {
+        return new GeoJson.CoordinateFormat(decimals, swapsAxes, false);
     }
 
     public String title() {

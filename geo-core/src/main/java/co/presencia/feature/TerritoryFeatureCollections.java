@@ -247,7 +247,9 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
         parts.add(unit.geometry());
         double area = unit.areaKm2();
         for (Municipality m : absorbed) {
-            parts.add(m.geometry());
+            if (m.geometry() != null) {
+                parts.add(m.geometry());
+            }
             area += m.areaKm2();
         }
         return unit.withGeometry(multiPolygon(CoverageUnion.union(parts.toArray(Geometry[]::new)), unit.code().value()), area);

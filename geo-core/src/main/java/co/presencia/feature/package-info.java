@@ -4,8 +4,10 @@
  * queried by bbox, limit/offset, equality filters on queryable properties and collection-specific parameters
  * (such as {@code year}); the collections of the territory ({@link co.presencia.feature.TerritoryFeatureCollections}),
  * of the coverage figures ({@link co.presencia.feature.CoverageFeatureCollections}) and of the intervention points
- * ({@link co.presencia.feature.InterventionFeatureCollection}, which publishes no beneficiary id); and the writers
- * that turn any collection into GeoJSON, GeoPackage or a zipped Shapefile.
+ * ({@link co.presencia.feature.InterventionFeatureCollection}, which publishes no beneficiary id); the derivation of
+ * a feature schema from a table definition ({@link co.presencia.feature.TableFeatures}); and the writers that turn
+ * any collection into GeoJSON ({@link co.presencia.feature.GeoJsonWriter}, the project's one GeoJSON feature writer),
+ * GeoPackage or a zipped Shapefile (ours, see ADR 0011).
  *
  * <p>Guarantees: geometry handed out by a collection is EPSG:4326 with x = longitude, y = latitude (CRS84 axis
  * order); reprojection and axis order for output happen only in the writers, through {@link

@@ -1,5 +1,6 @@
 package co.presencia.intervention;
 
+import co.presencia.error.InvalidParameterException;
 import java.util.Map;
 import java.util.Objects;
 
@@ -7,9 +8,9 @@ import java.util.Objects;
  * What an import should do.
  *
  * @param datasetId     target dataset (a slug); created when missing
- * @param datasetName   display name when the dataset is created (null: the id)
+ * @param datasetName   display name when the dataset is created (null: the id); at most {@value #MAX_DATASET_NAME} characters
  * @param synthetic     marks a created dataset as synthetic (the demo)
- * @param fileName      the file's name as the user knows it (reports name it)
+ * @param fileName      the file's name as the user knows it (reports name it); at most {@value #MAX_FILE_NAME} characters
  * @param acceptPartial import the valid rows even when some are rejected (default: any reject → nothing imported)
  * @param replace       also remove stored records of the dataset that the file does not have (default: keep them)
  * @param mapping       explicit column mapping, field → header as written; empty for aliases only
@@ -17,10 +18,24 @@ import java.util.Objects;
 public record ImportOptions(String datasetId, String datasetName, boolean synthetic, String fileName,
                             boolean acceptPartial, boolean replace, Map<SourceField, String> mapping) {
 
+    /** Longest dataset name, as the store keeps it. */
+    public static final int MAX_DATASET_NAME = 200;
+    /** Longest file name, as the store keeps it. */
+    public static final int MAX_FILE_NAME = 500;
+
     public ImportOptions {
         DatasetId.require(datasetId);
         Objects.requireNonNull(fileName, "fileName");
+        requireText("name", datasetName, MAX_DATASET_NAME);
+        requireText("file", fileName, MAX_FILE_NAME);
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+    }
+
+    /** A text the store keeps: at most {@code max} characters, no control characters (null allowed). */
+    private static void requireText(String parameter, String text, int max) {
+        if (text != null && (text.length() > max || text.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidParameterException(parameter, "import.text.invalid", parameter, max);
+        }
     }
 
     /** Atomic import into {@code datasetId}, aliases only. */

@@ -69,9 +69,9 @@ public final class InterventionImporter {
         try {
             repository.insertJob(jobId, options, run.fileSha256, run.startedAt);
         } catch (RuntimeException e) {
-            LOG.warn("Import {} could not start: {}", jobId, e.getMessage());
-            return run.failed("No hay conexión con la base de datos: " + e.getMessage()
-                    + " (no database connection; nothing changed)");
+            LOG.warn("Import {} could not start", jobId, e);
+            return run.failed("No hay conexión con la base de datos; el detalle está en el registro del servidor"
+                    + " (no database connection; nothing changed; details in the server log)");
         }
         ImportReport report;
         try (RejectLog rejects = new RejectLog(repository.database(), jobId)) {
@@ -79,8 +79,9 @@ public final class InterventionImporter {
             report = run.execute(file);
             rejects.flush();
         } catch (SQLException e) {
-            report = run.failed("No se pudo registrar el informe de rechazos: " + e.getMessage()
-                    + " (could not record the rejects)");
+            LOG.warn("Import {} could not record its rejects", jobId, e);
+            report = run.failed("No se pudo registrar el informe de rechazos; el detalle está en el registro del servidor"
+                    + " (could not record the rejects; details in the server log)");
         }
         try {
             repository.finishJob(report, run.source == null ? null : run.source.format().name(),
@@ -165,12 +166,13 @@ public final class InterventionImporter {
                     rollbackQuietly(connection);
                     Throwable cause = e instanceof CallbackFailure ? e.getCause() : e;
                     LOG.warn("Import {} failed and was rolled back", jobId, cause);
-                    return failed("La importación falló y no cambió nada: " + cause.getMessage()
-                            + " (the import failed and changed nothing)");
+                    return failed("La importación falló y no cambió nada; el detalle está en el registro del servidor"
+                            + " (the import failed and changed nothing; details in the server log)");
                 }
             } catch (SQLException e) {
-                return failed("No hay conexión con la base de datos: " + e.getMessage()
-                        + " (no database connection; nothing changed)");
+                LOG.warn("Import {} found no database connection", jobId, e);
+                return failed("No hay conexión con la base de datos; el detalle está en el registro del servidor"
+                        + " (no database connection; nothing changed; details in the server log)");
             }
         }
 

@@ -24,8 +24,10 @@ import org.locationtech.jts.geom.Geometry;
  * Joins a row's location to the municipality in force in the row's year, in the order of DOMAIN.md §2:
  * <ol>
  *   <li>the DIVIPOLA code, repairing one lost leading zero ({@code 5001 → 05001});</li>
- *   <li>else municipality name (+ department name when given), accent-, case-, punctuation- and spacing-insensitive,
- *       with the aliases of {@code place_aliases.csv}; a name that fits several municipalities is ambiguous;</li>
+ *   <li>else municipality name (+ department name when given), accent-, case-, punctuation- and spacing-insensitive:
+ *       every name the reference tables give a unit ({@link ReferenceCatalog#placeNames()}: DIVIPOLA 2024, MGN 2018,
+ *       the boundary file, the projections) and the aliases of {@code place_aliases.csv}; a name that fits several
+ *       municipalities is ambiguous;</li>
  *   <li>else longitude/latitude, point in polygon with {@link MunicipalityLocator} (border rule: smallest code),
  *       trying the swapped pair when the point as given falls outside Colombia.</li>
  * </ol>
@@ -73,13 +75,13 @@ public final class MunicipalityJoiner {
             if (m.geometry() != null) {
                 polygons.put(m.code(), m.geometry());
             }
-            for (String key : keysOf(m.name())) {
-                addName(key, m.code());
+            for (String name : catalog.placeNames().matchingNames(m)) {
+                keysOf(name).forEach(key -> addName(key, m.code()));
             }
         }
         for (DepartmentBoundary d : catalog.departments()) {
-            for (String key : keysOf(d.department().name())) {
-                departments.put(key, d.department().code());
+            for (String name : catalog.placeNames().matchingNames(d.department())) {
+                keysOf(name).forEach(key -> departments.put(key, d.department().code()));
             }
         }
         for (CSVRecord row : Csv.readResource(MunicipalityJoiner.class, "place_aliases.csv")) {

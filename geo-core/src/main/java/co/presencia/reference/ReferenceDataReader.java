@@ -11,6 +11,8 @@ import co.presencia.territory.GroupKind;
 import co.presencia.territory.GroupSettings;
 import co.presencia.territory.Municipality;
 import co.presencia.territory.MunicipalityType;
+import co.presencia.territory.OfficialName;
+import co.presencia.territory.PlaceNames;
 import co.presencia.territory.PopulationSeries;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.ReferenceFiles;
@@ -24,29 +26,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the {@link ReferenceCatalog} from the MGN boundaries and the DANE/DNP/ART tables: attributes from
- * {@code municipios_master.csv}, population from DANE's projections, Sistema de Ciudades from DNP's rurality table,
- * PDET subregions and ZOMAC from ART/ProColombia (via the master table), and user-defined groups from CSV files.
+ * Builds the {@link ReferenceCatalog} from the MGN boundaries and the DANE/DNP/ART tables: official names and seats
+ * from DIVIPOLA (March 2024), attributes from {@code municipios_master.csv}, population from DANE's projections,
+ * Sistema de Ciudades from DNP's rurality table, PDET subregions and ZOMAC from ART/ProColombia (via the master
+ * table), and user-defined groups from CSV files.
  *
- * <p>Only units with an MGN geometry become municipalities; a DIVIPOLA unit without geometry (27493 Nuevo Belén de
- * Bajirá, created December 2023) is logged and left out until an MGN includes it.
+ * <p>Every unit is displayed with its DIVIPOLA name ({@link OfficialName}); the names the other tables give it are
+ * recorded in {@link PlaceNames} for matching. A DIVIPOLA unit that no loaded MGN draws (27493 Nuevo Belén de Bajirá,
+ * created December 2023) is kept without geometry, in force from the year {@code successions.csv} gives, its
+ * territory still counted in the unit it was segregated from (27615 Riosucio) before that and in every area and map.
  */
 public final class ReferenceDataReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceDataReader.class);
+    private static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
 
     private ReferenceDataReader() {
     }
@@ -62,38 +76,37 @@ public final class ReferenceDataReader {
         Map<DivipolaCode, CSVRecord> master = indexByCode(files.master(), "cod_mpio");
         Map<DivipolaCode, CSVRecord> population = indexByCode(files.population(), "cod_mpio");
         Map<DivipolaCode, CSVRecord> rurality = indexByCode(files.rurality(), "cod_mpio");
-        Map<DivipolaCode, String[]> successions = successions();
-
-        Map<DepartmentCode, Department> departments = new TreeMap<>();
-        for (CSVRecord row : population.values()) {
-            DepartmentCode code = DepartmentCode.parse(row.get("cod_dpto"));
-            departments.putIfAbsent(code, new Department(code, row.get("nom_dpto_2025")));
-        }
+        Map<DivipolaCode, Succession> successions = successions();
+        SortedMap<DivipolaCode, DivipolaTable.Unit> divipola = DivipolaTable.read(files.divipola());
+        NameBook names = new NameBook();
+        Map<DepartmentCode, Department> departments = departments(population, divipola, boundaries, names);
 
         List<Municipality> municipalities = new ArrayList<>();
+        Set<DivipolaCode> drawn = new HashSet<>();
         for (MunicipalBoundary boundary : boundaries.municipalities()) {
             DivipolaCode code = boundary.code();
+            drawn.add(code);
             CSVRecord attributes = master.get(code);
             CSVRecord people = population.get(code);
             CSVRecord rural = rurality.get(code);
             Department department = departments.computeIfAbsent(boundary.departmentCode(),
                     c -> new Department(c, Objects.requireNonNullElse(boundary.departmentName(), c.value())));
-            String name = people != null ? people.get("nom_mpio_2025")
-                    : attributes != null ? attributes.get("municipio_mgn2018") : boundary.mgnName();
-            String[] succession = successions.get(code);
-            MunicipalityType type = typeOf(attributes, succession, code);
-            Municipality.Lifespan lifespan = succession == null ? Municipality.Lifespan.ALWAYS
-                    : new Municipality.Lifespan(null, Integer.parseInt(succession[1]), DivipolaCode.parse(succession[2]));
+            String mgn2018 = attributes == null ? null : attributes.get("municipio_mgn2018");
+            String name = names.municipality(code, divipola.get(code), people == null ? null : people.get("nom_mpio_2025"),
+                    mgn2018, boundary.mgnName());
+            Succession succession = successions.get(code);
             RuralityCategory category = attributes == null ? null
                     : RuralityCategory.fromLabel(attributes.get("categoria_ruralidad_dnp2014"));
             String agglomeration = rural == null ? null : agglomerationOf(rural.get("aglomeracion_sistema_ciudades"));
-            municipalities.add(new Municipality(code, name, department, type, boundary.areaKm2(), category, agglomeration,
-                    populationOf(people), lifespan, boundary.geometry()));
+            municipalities.add(new Municipality(code, name, department, typeOf(attributes, succession, code),
+                    boundary.areaKm2(), category, agglomeration, populationOf(people),
+                    succession == null ? Municipality.Lifespan.ALWAYS : succession.lifespan(), boundary.geometry(),
+                    seatOf(divipola.get(code))));
         }
-        for (DivipolaCode code : master.keySet()) {
-            if (municipalities.stream().noneMatch(m -> m.code().equals(code))) {
-                LOG.warn("DIVIPOLA unit {} ({}) has no MGN geometry in this vintage; left out", code,
-                        master.get(code).get("municipio_divipola2024"));
+        for (DivipolaTable.Unit unit : divipola.values()) {
+            if (!drawn.contains(unit.code())) {
+                withoutBoundary(unit, master.get(unit.code()), successions.get(unit.code()), departments, names)
+                        .ifPresent(municipalities::add);
             }
         }
 
@@ -101,7 +114,12 @@ public final class ReferenceDataReader {
                 .map(d -> new DepartmentBoundary(departments.computeIfAbsent(d.code(), c -> new Department(c, d.name())),
                         d.geometry(), d.areaKm2()))
                 .toList();
+        return new ReferenceCatalog(municipalities, departmentBoundaries, groups(master, municipalities, departments, settings),
+                boundaries.report(), names.build());
+    }
 
+    private static List<TerritoryGroup> groups(Map<DivipolaCode, CSVRecord> master, List<Municipality> municipalities,
+                                               Map<DepartmentCode, Department> departments, GroupSettings settings) {
         List<TerritoryGroup> groups = new ArrayList<>();
         groups.add(departmentsGroup(municipalities, departments));
         groups.add(pdetGroup(master));
@@ -115,10 +133,57 @@ public final class ReferenceDataReader {
         if (settings.userGroupsDir() != null && Files.isDirectory(settings.userGroupsDir())) {
             groups.addAll(UserGroupCsv.readAll(settings.userGroupsDir(), municipalities));
         }
-        return new ReferenceCatalog(municipalities, departmentBoundaries, groups, boundaries.report());
+        return groups;
     }
 
-    private static MunicipalityType typeOf(CSVRecord attributes, String[] succession, DivipolaCode code) {
+    /**
+     * The departments, named as DIVIPOLA writes them (capitalised as the projections do), with every other name they
+     * are known by recorded for matching.
+     */
+    private static Map<DepartmentCode, Department> departments(Map<DivipolaCode, CSVRecord> population,
+                                                               SortedMap<DivipolaCode, DivipolaTable.Unit> divipola,
+                                                               BoundarySet boundaries, NameBook names) {
+        Map<DepartmentCode, String> official = DivipolaTable.departmentNames(divipola);
+        Map<DepartmentCode, Department> departments = new TreeMap<>();
+        for (CSVRecord row : population.values()) {
+            DepartmentCode code = DepartmentCode.parse(row.get("cod_dpto"));
+            departments.computeIfAbsent(code, c -> new Department(c, names.department(c, official.get(c), row.get("nom_dpto_2025"))));
+        }
+        boundaries.municipalities().forEach(b -> names.addDepartment(b.departmentCode(), b.departmentName()));
+        boundaries.departments().forEach(d -> names.addDepartment(d.code(), d.name()));
+        return departments;
+    }
+
+    /**
+     * A unit DIVIPOLA lists but no loaded MGN draws (27493 Nuevo Belén de Bajirá): kept without geometry when
+     * {@code successions.csv} says from which year it is in force and which unit holds its territory before; else
+     * left out with a warning.
+     */
+    private static Optional<Municipality> withoutBoundary(DivipolaTable.Unit unit, CSVRecord attributes, Succession succession,
+                                                          Map<DepartmentCode, Department> departments, NameBook names) {
+        Department department = departments.get(new DepartmentCode(unit.code().departmentCode()));
+        if (succession == null || department == null) {
+            LOG.warn("DIVIPOLA unit {} ({}) has no MGN geometry and no entry in successions.csv; left out", unit.code(), unit.name());
+            return Optional.empty();
+        }
+        LOG.info("DIVIPOLA unit {} ({}) has no MGN geometry yet: kept without boundary, in force from {}, its territory "
+                + "counted in {} before", unit.code(), unit.name(), succession.firstYear(), succession.successor());
+        String name = names.municipality(unit.code(), unit, null, null, null);
+        return Optional.of(new Municipality(unit.code(), name, department, typeOf(attributes, succession, unit.code()), 0.0,
+                attributes == null ? null : RuralityCategory.fromLabel(attributes.get("categoria_ruralidad_dnp2014")),
+                null, PopulationSeries.EMPTY, succession.lifespan(), null, seatOf(unit)));
+    }
+
+    private static Point seatOf(DivipolaTable.Unit unit) {
+        if (unit == null || Double.isNaN(unit.longitude()) || Double.isNaN(unit.latitude())) {
+            return null;
+        }
+        Point point = GEOMETRY.createPoint(new Coordinate(unit.longitude(), unit.latitude()));
+        point.setSRID(4326);
+        return point;
+    }
+
+    private static MunicipalityType typeOf(CSVRecord attributes, Succession succession, DivipolaCode code) {
         if (attributes != null) {
             for (String column : List.of("tipo_divipola2024", "tipo_mgn2023")) {
                 String value = attributes.get(column);
@@ -128,7 +193,7 @@ public final class ReferenceDataReader {
             }
         }
         if (succession != null) {
-            return MunicipalityType.fromLabel(succession[0]);
+            return MunicipalityType.fromLabel(succession.type());
         }
         LOG.warn("No DIVIPOLA type for {}; taken as municipio", code);
         return MunicipalityType.MUNICIPIO;
@@ -242,11 +307,23 @@ public final class ReferenceDataReader {
         return rows;
     }
 
-    private static Map<DivipolaCode, String[]> successions() {
-        Map<DivipolaCode, String[]> result = new HashMap<>();
+    /** A row of {@code successions.csv}: a unit's type, its years in force, and the unit holding its territory otherwise. */
+    private record Succession(String type, Integer firstYear, Integer lastYear, DivipolaCode successor) {
+        Municipality.Lifespan lifespan() {
+            return new Municipality.Lifespan(firstYear, lastYear, successor);
+        }
+    }
+
+    private static Map<DivipolaCode, Succession> successions() {
+        Map<DivipolaCode, Succession> result = new HashMap<>();
         for (CSVRecord row : Csv.readResource(ReferenceDataReader.class, "successions.csv")) {
-            result.put(DivipolaCode.parse(row.get("code")), new String[] {row.get("type"), row.get("last_year"), row.get("successor")});
+            result.put(DivipolaCode.parse(row.get("code")), new Succession(row.get("type"), year(row.get("first_year")),
+                    year(row.get("last_year")), DivipolaCode.parse(row.get("successor"))));
         }
         return result;
+    }
+
+    private static Integer year(String text) {
+        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 public final class ReferenceFingerprint {
 
     /** Bump when the way files become the catalog changes, so stores built by older code are rebuilt. */
-    static final String LOADER_VERSION = "1";
+    static final String LOADER_VERSION = "2";
 
     private ReferenceFingerprint() {
     }
@@ -50,7 +50,7 @@ public final class ReferenceFingerprint {
     }
 
     private static List<Path> inputs(ReferenceFiles files, GroupSettings settings) throws IOException {
-        List<Path> inputs = new ArrayList<>(List.of(files.master(), files.population(), files.rurality()));
+        List<Path> inputs = new ArrayList<>(List.of(files.master(), files.population(), files.rurality(), files.divipola()));
         String base = files.municipalBoundaries().getFileName().toString().replaceFirst("\\.[^.]+$", "");
         for (String ext : List.of(".shp", ".dbf", ".prj", ".cpg", ".gpkg", ".geojson", ".json")) {
             Path p = files.municipalBoundaries().resolveSibling(base + ext);

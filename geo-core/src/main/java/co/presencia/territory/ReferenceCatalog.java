@@ -11,8 +11,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Everything Presencia knows about the territory, in memory: municipalities with geometry and attributes,
- * departments, territory groups, and the boundary load report. Immutable.
+ * Everything Presencia knows about the territory, in memory: municipalities with geometry and attributes (and the units
+ * DIVIPOLA codes that no MGN draws yet, without geometry), departments, territory groups, the names each unit is known
+ * by, and the boundary load report. Immutable.
  */
 public final class ReferenceCatalog {
 
@@ -20,10 +21,16 @@ public final class ReferenceCatalog {
     private final SortedMap<DepartmentCode, DepartmentBoundary> departments;
     private final Map<String, TerritoryGroup> groups;
     private final LoadReport loadReport;
+    private final PlaceNames placeNames;
     private final Map<Integer, TerritorialVintage> vintages = new ConcurrentHashMap<>();
 
     public ReferenceCatalog(Collection<Municipality> municipalities, Collection<DepartmentBoundary> departments,
                             List<TerritoryGroup> groups, LoadReport loadReport) {
+        this(municipalities, departments, groups, loadReport, PlaceNames.NONE);
+    }
+
+    public ReferenceCatalog(Collection<Municipality> municipalities, Collection<DepartmentBoundary> departments,
+                            List<TerritoryGroup> groups, LoadReport loadReport, PlaceNames placeNames) {
         SortedMap<DivipolaCode, Municipality> m = new TreeMap<>();
         municipalities.forEach(x -> m.put(x.code(), x));
         SortedMap<DepartmentCode, DepartmentBoundary> d = new TreeMap<>();
@@ -38,10 +45,16 @@ public final class ReferenceCatalog {
         this.departments = Collections.unmodifiableSortedMap(d);
         this.groups = Collections.unmodifiableMap(g);
         this.loadReport = loadReport;
+        this.placeNames = placeNames;
     }
 
     public Collection<Municipality> municipalities() {
         return municipalities.values();
+    }
+
+    /** The units an MGN boundary draws (all but those DANE has coded and not yet drawn, such as 27493). */
+    public List<Municipality> municipalitiesWithBoundary() {
+        return municipalities.values().stream().filter(Municipality::boundaryPublished).toList();
     }
 
     public Optional<Municipality> municipality(DivipolaCode code) {
@@ -66,6 +79,11 @@ public final class ReferenceCatalog {
 
     public LoadReport loadReport() {
         return loadReport;
+    }
+
+    /** Every name each unit is known by in DANE's tables, for matching (display uses {@link Municipality#name()}). */
+    public PlaceNames placeNames() {
+        return placeNames;
     }
 
     public TerritorialVintage vintage(int year) {

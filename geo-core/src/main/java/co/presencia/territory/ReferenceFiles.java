@@ -10,7 +10,7 @@ import java.util.List;
  * The layout mirrors {@code ../shared/data}.
  */
 public record ReferenceFiles(Path root, Path municipalBoundaries, String municipalLayer, Path departmentBoundaries,
-                             String departmentLayer, Path master, Path population, Path rurality) {
+                             String departmentLayer, Path master, Path population, Path rurality, Path divipola) {
 
     public static ReferenceFiles standard(Path root) {
         return new ReferenceFiles(root,
@@ -18,13 +18,14 @@ public record ReferenceFiles(Path root, Path municipalBoundaries, String municip
                 root.resolve("boundaries/derived/shp/mgn2018_dpto.shp"), null,
                 root.resolve("derived/municipios_master.csv"),
                 root.resolve("population/derived/dane_poblacion_total_municipal_2005_2035_wide.csv"),
-                root.resolve("rurality/derived/categorias_ruralidad_normalizado.csv"));
+                root.resolve("rurality/derived/categorias_ruralidad_normalizado.csv"),
+                root.resolve("divipola/DIVIPOLA_Municipios.xlsx"));
     }
 
     /** The files that must exist; a missing one is named with the command that installs it. */
     public void requirePresent() {
         List<String> missing = new ArrayList<>();
-        for (Path p : List.of(municipalBoundaries, master, population, rurality)) {
+        for (Path p : List.of(municipalBoundaries, master, population, rurality, divipola)) {
             if (!Files.isRegularFile(p)) {
                 missing.add(p.toString());
             }

@@ -18,9 +18,11 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -31,6 +33,8 @@ import org.locationtech.jts.io.WKBWriter;
  * holds on both stores; see {@code TerritoryRepositoryContract} in the tests.
  */
 public final class TerritoryRepository {
+
+    private static final GeometryFactory SEATS = new GeometryFactory(new PrecisionModel(), 4326);
 
     private final Database database;
 
@@ -80,7 +84,9 @@ public final class TerritoryRepository {
                     setInteger(ps, 8, m.lifespan().firstYear());
                     setInteger(ps, 9, m.lifespan().lastYear());
                     ps.setString(10, m.lifespan().successor() == null ? null : m.lifespan().successor().value());
-                    ps.setBytes(11, wkb.write(m.geometry()));
+                    ps.setBytes(11, m.geometry() == null ? null : wkb.write(m.geometry()));
+                    setDouble(ps, 12, m.seat() == null ? null : m.seat().getX());
+                    setDouble(ps, 13, m.seat() == null ? null : m.seat().getY());
                     ps.addBatch();
                     for (Map.Entry<Integer, Long> entry : m.population().byYear().entrySet()) {
                         population.setString(1, m.code().value());
@@ -121,9 +127,48 @@ public final class TerritoryRepository {
                     member.executeBatch();
                 }
             }
+            storePlaceNames(connection, catalog.placeNames());
             storeReport(connection, catalog.loadReport(), fingerprint);
             return null;
         });
+    }
+
+    private void storePlaceNames(Connection connection, PlaceNames names) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("territory/insert_place_name"))) {
+            for (Map.Entry<DivipolaCode, List<String>> entry : names.municipalities().entrySet()) {
+                addNames(ps, "municipality", entry.getKey().value(), entry.getValue());
+            }
+            for (Map.Entry<DepartmentCode, List<String>> entry : names.departments().entrySet()) {
+                addNames(ps, "department", entry.getKey().value(), entry.getValue());
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void addNames(PreparedStatement ps, String kind, String code, List<String> names) throws SQLException {
+        for (int i = 0; i < names.size(); i++) {
+            ps.setString(1, kind);
+            ps.setString(2, code);
+            ps.setInt(3, i);
+            ps.setString(4, names.get(i));
+            ps.addBatch();
+        }
+    }
+
+    private PlaceNames readPlaceNames(Connection connection) throws SQLException {
+        Map<DivipolaCode, List<String>> municipalities = new TreeMap<>();
+        Map<DepartmentCode, List<String>> departments = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("territory/select_place_names"));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if ("department".equals(rs.getString(1))) {
+                    departments.computeIfAbsent(new DepartmentCode(rs.getString(2)), k -> new ArrayList<>()).add(rs.getString(3));
+                } else {
+                    municipalities.computeIfAbsent(new DivipolaCode(rs.getString(2)), k -> new ArrayList<>()).add(rs.getString(3));
+                }
+            }
+        }
+        return new PlaceNames(municipalities, departments);
     }
 
     private void storeReport(Connection connection, LoadReport report, String fingerprint) throws SQLException {
@@ -201,7 +246,7 @@ public final class TerritoryRepository {
                             new PopulationSeries(population.getOrDefault(code, Map.of())),
                             new Municipality.Lifespan(integer(rs, "first_year"), integer(rs, "last_year"),
                                     successor == null ? null : new DivipolaCode(successor)),
-                            multiPolygon(wkb, rs.getBytes("wkb"))));
+                            multiPolygon(wkb, rs.getBytes("wkb")), seat(rs)));
                 }
             }
             Map<String, String[]> groupRows = new LinkedHashMap<>();
@@ -233,7 +278,8 @@ public final class TerritoryRepository {
                         new Territory(territoryId, name, members.getOrDefault(id, Map.of()).getOrDefault(territoryId, new TreeSet<>()))));
                 groups.add(new TerritoryGroup(id, row[0], GroupKind.valueOf(row[1]), row[2], territories));
             });
-            return new ReferenceCatalog(municipalities, departmentBoundaries, groups, readReport(connection));
+            return new ReferenceCatalog(municipalities, departmentBoundaries, groups, readReport(connection),
+                    readPlaceNames(connection));
         });
     }
 
@@ -287,12 +333,33 @@ public final class TerritoryRepository {
     }
 
     private static MultiPolygon multiPolygon(WKBReader wkb, byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
         try {
             Geometry geometry = wkb.read(bytes);
             geometry.setSRID(4326);
             return (MultiPolygon) geometry;
         } catch (ParseException e) {
             throw new StoreException("Stored geometry is not valid WKB", e);
+        }
+    }
+
+    private static Point seat(ResultSet rs) throws SQLException {
+        double longitude = rs.getDouble("seat_longitude");
+        if (rs.wasNull()) {
+            return null;
+        }
+        Point point = SEATS.createPoint(new Coordinate(longitude, rs.getDouble("seat_latitude")));
+        point.setSRID(4326);
+        return point;
+    }
+
+    private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DOUBLE);
+        } else {
+            ps.setDouble(index, value);
         }
     }
 

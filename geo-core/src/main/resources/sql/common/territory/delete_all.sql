@@ -1,3 +1,4 @@
+DELETE FROM place_name;
 DELETE FROM reference_load_issue;
 DELETE FROM reference_load;
 DELETE FROM territory_member;

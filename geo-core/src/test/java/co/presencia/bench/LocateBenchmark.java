@@ -57,7 +57,7 @@ public final class LocateBenchmark {
         System.out.printf(Locale.ROOT, "points=%d (population-weighted by DANE 2023 projections, seed 20231125)%n", count);
 
         Map<DivipolaCode, Geometry> polygons = new TreeMap<>();
-        catalog.municipalities().forEach(m -> polygons.put(m.code(), m.geometry()));
+        catalog.municipalitiesWithBoundary().forEach(m -> polygons.put(m.code(), m.geometry()));
         long buildStart = System.nanoTime();
         MunicipalityLocator<DivipolaCode> locator = MunicipalityLocator.build(polygons);
         System.out.printf(Locale.ROOT, "memory_index_build_ms=%d%n", (System.nanoTime() - buildStart) / 1_000_000);

@@ -84,7 +84,7 @@ abstract class CoverageAgreementContract {
             assertThat(h.interventions()).isEqualTo(single(c, "SELECT COUNT(*) FROM intervention i WHERE " + where.sql, where.values));
             assertThat(h.beneficiaries()).isEqualTo(single(c, "SELECT COUNT(DISTINCT beneficiary_id) FROM intervention i WHERE " + where.sql, where.values));
             assertThat(h.municipalities().reached()).isEqualTo(single(c, "SELECT COUNT(DISTINCT municipality_code) FROM intervention i WHERE " + where.sql, where.values));
-            assertThat(h.municipalities().of()).isEqualTo(single(c, "SELECT COUNT(*) FROM municipality WHERE last_year IS NULL OR last_year >= 2023", List.of()));
+            assertThat(h.municipalities().of()).isEqualTo(single(c, "SELECT COUNT(*) FROM municipality WHERE (last_year IS NULL OR last_year >= 2023) AND (first_year IS NULL OR first_year <= 2023)", List.of()));
             assertThat(h.departments().reached()).isEqualTo(single(c,
                     "SELECT COUNT(DISTINCT SUBSTRING(municipality_code, 1, 2)) FROM intervention i WHERE " + where.sql, where.values));
             for (String group : List.of("pdet", "zomac", "poblacion-menor-200k")) {

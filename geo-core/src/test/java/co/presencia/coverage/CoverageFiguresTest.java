@@ -96,12 +96,22 @@ class CoverageFiguresTest {
         assertThat(counts.rankedMunicipalities()).extracting(m -> m.code().value())
                 .containsExactly("05001", "11001", "52001", "52835", "94343");
         assertThat(counts.concentration(2)).isEqualTo(new CoverageCounts.Ratio(2, 4));
-        List<CoverageFigures.MunicipalityRow> nariño = CoverageFigures.municipalities(counts, CATALOG, Set.of(new DepartmentCode("52")));
+        List<CoverageFigures.MunicipalityRow> national = CoverageFigures.municipalities(counts, CATALOG);
+        assertThat(national).hasSize(1121);
+        assertThat(national.get(2).code()).isEqualTo("52001");
+        assertThat(national.get(2).rank()).isEqualTo(3);
+        assertThat(national.get(5).rank()).as("units not reached follow, unranked").isZero();
+        // A department filter restricts the interventions counted and the rows: Pasto and Tumaco rank 1 and 2 in Nariño.
+        CoverageCounts inNariño = INDEX.count(CoverageFilter.ofYear(2023).withDepartments(Set.of(new DepartmentCode("52"))), 2023);
+        List<CoverageFigures.MunicipalityRow> nariño = CoverageFigures.municipalities(inNariño, CATALOG);
         assertThat(nariño).hasSize(64);
         assertThat(nariño.get(0).code()).isEqualTo("52001");
-        assertThat(nariño.get(0).rank()).isEqualTo(3);
+        assertThat(nariño.get(0).rank()).isEqualTo(1);
         assertThat(nariño.get(2).reached()).isFalse();
+        assertThat(CoverageFigures.departments(inNariño, CATALOG)).extracting(CoverageFigures.DepartmentRow::code)
+                .containsExactly("52");
         CoverageFigures.MunicipalityRow tumaco = nariño.get(1);
+        assertThat(tumaco.rank()).isEqualTo(2);
         assertThat(tumaco.per10k()).isCloseTo(10_000.0 / CATALOG.municipality(new DivipolaCode("52835")).orElseThrow().populationIn(2023).orElseThrow(), within(1e-9));
     }
 
@@ -160,7 +170,7 @@ class CoverageFiguresTest {
     void gapsListUnreachedTerritoriesAndUnreachedNeighboursOfReachedUnits() {
         TerritoryGroup pdet = CATALOG.group("pdet").orElseThrow();
         Map<DivipolaCode, Geometry> polygons = new TreeMap<>();
-        CATALOG.municipalities().forEach(m -> polygons.put(m.code(), m.geometry()));
+        CATALOG.municipalitiesWithBoundary().forEach(m -> polygons.put(m.code(), m.geometry()));
         Gaps.Report gaps = Gaps.of(INDEX.count(CoverageFilter.ofYear(2023), 2023), CATALOG, pdet, MunicipalAdjacency.build(polygons));
         assertThat(gaps.territories()).isEqualTo(16);
         assertThat(gaps.territoriesUnreached()).isEqualTo(15);

@@ -83,6 +83,29 @@ class ShapefileWriterTest {
         assertThat(new String(cut, StandardCharsets.UTF_8)).isEqualTo("ñ".repeat(127));
     }
 
+    /**
+     * Why we write Shapefiles ourselves (ADR 0011): H2GIS's SHPWRITE, given UTF-8, writes no .cpg and turns a text
+     * over 254 bytes into NULL. When an upgrade fixes both, this fails: revisit the ADR.
+     */
+    @Test
+    void h2gisShpwriteStillWritesNoCpgAndLosesLongText() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:shpwrite" + System.nanoTime())) {
+            H2GISFunctions.load(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE T (THE_GEOM GEOMETRY(POINT, 4326), NOMBRE VARCHAR)");
+                s.execute("INSERT INTO T VALUES (ST_GeomFromText('POINT (-75 6)', 4326), '" + "ñ".repeat(200) + "')");
+                s.execute("CALL SHPWRITE('" + dir.resolve("h2gis.shp") + "', 'T', 'UTF-8')");
+                s.execute("CALL SHPREAD('" + dir.resolve("h2gis.shp") + "', 'BACK', 'UTF-8')");
+                try (ResultSet r = s.executeQuery("SELECT NOMBRE FROM BACK")) {
+                    assertThat(r.next()).isTrue();
+                    assertThat(r.getString(1)).as("H2GIS keeps no text over 254 bytes").isNull();
+                }
+            }
+        }
+        assertThat(dir.resolve("h2gis.dbf")).exists();
+        assertThat(dir.resolve("h2gis.cpg")).as("H2GIS declares no encoding").doesNotExist();
+    }
+
     private List<String> unzip() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ShapefileWriter.writeZip(out, FeatureFixtures.METADATA, FeatureFixtures.features());

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class SchemaMigrator {
 
     /** The migrations, in order. A new migration is added here and as a file for each dialect. */
-    static final List<String> MIGRATIONS = List.of("V1__reference", "V2__interventions", "V3__targets");
+    static final List<String> MIGRATIONS = List.of("V1__reference", "V2__interventions", "V3__targets", "V4__divipola_names");
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     private SchemaMigrator() {

@@ -73,7 +73,7 @@ class CoverageGeneralizerTest {
     @ParameterizedTest(name = "level {0}")
     @MethodSource("levels")
     void realMunicipalMapAtEachLevelKeepsEveryUnitAndItsTopology(DisplayLevel level) {
-        List<Municipality> municipalities = new ArrayList<>(ReferenceData.catalog().municipalities());
+        List<Municipality> municipalities = new ArrayList<>(ReferenceData.catalog().municipalitiesWithBoundary());
         Geometry[] coverage = municipalities.stream().map(Municipality::geometry).toArray(Geometry[]::new);
 
         MultiPolygon[] simplified = CoverageGeneralizer.generalize(coverage, level.toleranceDegrees());

@@ -6,6 +6,7 @@ import co.presencia.application.ReferenceTerritory;
 import co.presencia.application.SelectionParser;
 import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageSelection;
+import co.presencia.coverage.FigureTables;
 import co.presencia.coverage.Gaps;
 import co.presencia.coverage.TerritorialSummary;
 import co.presencia.error.InvalidParameterException;
@@ -81,9 +82,9 @@ public class CoverageController {
         body.put("count", table.rows().size());
         body.put("items", table.rows());
         ReferenceCatalog catalog = territory.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), "departamentos-" + selection.reportingYear(), table.rows(), body,
-                row -> catalog.department(new DepartmentCode(((CoverageFigures.DepartmentRow) row).code()))
-                        .map(d -> (Geometry) d.geometry()).orElse(null));
+        return TableDownload.respond(TableDownload.Format.parse(format), "departamentos-" + selection.reportingYear(),
+                FigureTables.DEPARTMENTS, table.rows(), body,
+                row -> catalog.department(new DepartmentCode(row.code())).map(d -> (Geometry) d.geometry()).orElse(null));
     }
 
     @Operation(summary = "Beneficiaries by municipality", description = "Every unit in force, ranked; per 10,000 inhabitants. Example: /api/v1/coverage/municipalities?year=2023&department=52&format=csv-es")
@@ -98,9 +99,9 @@ public class CoverageController {
         body.put("count", table.rows().size());
         body.put("items", table.rows());
         ReferenceCatalog catalog = territory.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), "municipios-" + selection.reportingYear(), table.rows(), body,
-                row -> catalog.municipality(new DivipolaCode(((CoverageFigures.MunicipalityRow) row).code()))
-                        .map(m -> (Geometry) m.geometry()).orElse(null));
+        return TableDownload.respond(TableDownload.Format.parse(format), "municipios-" + selection.reportingYear(),
+                FigureTables.MUNICIPALITIES, table.rows(), body,
+                row -> catalog.municipality(new DivipolaCode(row.code())).map(m -> (Geometry) m.geometry()).orElse(null));
     }
 
     @Operation(summary = "Territories of a group reached (x of N)", description = "Per territory: reached, municipalities reached, distinct beneficiaries, interventions, focus share. Example: /api/v1/coverage/groups/pdet?year=2023")
@@ -114,8 +115,9 @@ public class CoverageController {
         body.put("group", table.group());
         body.put("count", table.rows().size());
         body.put("items", table.rows());
-        return TableDownload.respond(TableDownload.Format.parse(format), territoryGroup.id() + "-" + selection.reportingYear(), table.rows(), body,
-                row -> TerritoryGeometry.of(territory.catalog(), territoryGroup, ((CoverageFigures.TerritoryRow) row).id()));
+        return TableDownload.respond(TableDownload.Format.parse(format), territoryGroup.id() + "-" + selection.reportingYear(),
+                FigureTables.GROUP_TERRITORIES, table.rows(), body,
+                row -> TerritoryGeometry.of(territory.catalog(), territoryGroup, row.id()));
     }
 
     @Operation(summary = "Gaps", description = "Unreached territories of a group with their population, and unreached municipalities that border reached ones (table=bordering).")
@@ -132,11 +134,11 @@ public class CoverageController {
         String suffix = territoryGroup.id() + "-" + selection.reportingYear();
         return switch (table) {
             case "territories" -> TableDownload.respond(TableDownload.Format.parse(format), "brechas-" + suffix,
-                    gaps.report().unreachedTerritories(), body,
-                    row -> TerritoryGeometry.of(catalog, territoryGroup, ((Gaps.UnreachedTerritory) row).id()));
+                    FigureTables.UNREACHED_TERRITORIES, gaps.report().unreachedTerritories(), body,
+                    row -> TerritoryGeometry.of(catalog, territoryGroup, row.id()));
             case "bordering" -> TableDownload.respond(TableDownload.Format.parse(format), "vecinos-" + suffix,
-                    gaps.report().borderingReached(), body,
-                    row -> catalog.municipality(new DivipolaCode(((Gaps.BorderingMunicipality) row).code())).map(m -> (Geometry) m.geometry()).orElse(null));
+                    FigureTables.BORDERING_MUNICIPALITIES, gaps.report().borderingReached(), body,
+                    row -> catalog.municipality(new DivipolaCode(row.code())).map(m -> (Geometry) m.geometry()).orElse(null));
             default -> throw new InvalidParameterException("table", "parameter.oneOf", "table", table, "territories, bordering");
         };
     }

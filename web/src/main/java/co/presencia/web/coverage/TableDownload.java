@@ -1,17 +1,19 @@
 package co.presencia.web.coverage;
 
 import co.presencia.error.InvalidParameterException;
-import co.presencia.spatial.GeoJson;
+import co.presencia.feature.Feature;
+import co.presencia.feature.FeatureCrs;
+import co.presencia.feature.GeoJsonWriter;
+import co.presencia.spatial.GeoJson.CoordinateFormat;
+import co.presencia.table.Column;
+import co.presencia.table.TableDefinition;
+import co.presencia.text.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +31,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Writes a table of records (the rows of a coverage endpoint) as CSV (UTF-8 with BOM, comma and point, or the
- * {@code csv-es} variant with semicolon and decimal comma that Excel in es-CO opens directly), XLSX, or GeoJSON
- * with each row's geometry. Text cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) are
- * prefixed with an apostrophe.
+ * Answers a table of rows in the format asked for: the JSON body as it is, or a download whose columns come from
+ * the table's {@link TableDefinition} — CSV through {@link CsvWriter} (comma and point, or the {@code csv-es}
+ * variant with semicolon and decimal comma that Excel in es-CO opens directly), XLSX, or GeoJSON through
+ * {@link GeoJsonWriter} with each row's geometry (6 decimals, ≈ 0.1 m) and the row's first column as the feature id.
  */
 final class TableDownload {
+
+    /** Decimals of the downloaded GeoJSON coordinates (≈ 0.1 m). */
+    private static final int GEOJSON_DECIMALS = 6;
 
     enum Format {
         JSON, CSV, CSV_ES, XLSX, GEOJSON;
@@ -57,47 +62,22 @@ final class TableDownload {
     private TableDownload() {
     }
 
-    static Map<String, Object> toMap(Object record) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            try {
-                map.put(component.getName(), component.getAccessor().invoke(record));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return map;
-    }
-
-    static ResponseEntity<?> respond(Format format, String name, List<?> records, Map<String, Object> metadata,
-                                     Function<Object, Geometry> geometryOf) {
-        List<Map<String, Object>> rows = records.stream().map(TableDownload::toMap).toList();
+    /**
+     * @param body       the JSON answer (its {@code filter} member goes into the GeoJSON as {@code metadata})
+     * @param geometryOf each row's geometry, EPSG:4326; null for a table without geometry (GeoJSON is then refused)
+     */
+    static <R> ResponseEntity<?> respond(Format format, String name, TableDefinition<R> table, List<R> rows,
+                                         Map<String, Object> body, Function<R, Geometry> geometryOf) {
         return switch (format) {
-            case JSON -> ResponseEntity.ok(metadata);
-            case CSV -> file(csv(rows, ',', false), name + ".csv", "text/csv;charset=UTF-8");
-            case CSV_ES -> file(csv(rows, ';', true), name + ".csv", "text/csv;charset=UTF-8");
-            case XLSX -> file(xlsx(rows, name), name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            case JSON -> ResponseEntity.ok(body);
+            case CSV -> file(csv(table, rows, CsvWriter.Dialect.COMMA), name + ".csv", "text/csv;charset=UTF-8");
+            case CSV_ES -> file(csv(table, rows, CsvWriter.Dialect.SEMICOLON_DECIMAL_COMMA), name + ".csv", "text/csv;charset=UTF-8");
+            case XLSX -> file(xlsx(table, rows, name), name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             case GEOJSON -> {
                 if (geometryOf == null) {
                     throw new InvalidParameterException("format", "format.noGeometry");
                 }
-                List<Map<String, Object>> features = new ArrayList<>();
-                for (Object record : records) {
-                    Map<String, Object> feature = new LinkedHashMap<>();
-                    feature.put("type", "Feature");
-                    Geometry geometry = geometryOf.apply(record);
-                    feature.put("geometry", geometry == null ? null : GeoJson.geometry(geometry, 6));
-                    feature.put("properties", toMap(record));
-                    features.add(feature);
-                }
-                Map<String, Object> collection = new LinkedHashMap<>();
-                collection.put("type", "FeatureCollection");
-                collection.put("metadata", metadata.get("filter"));
-                collection.put("features", features);
-                yield ResponseEntity.ok()
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name + ".geojson").build().toString())
-                        .contentType(MediaType.parseMediaType("application/geo+json"))
-                        .body(collection);
+                yield file(geojson(table, rows, body.get("filter"), geometryOf), name + ".geojson", "application/geo+json");
             }
         };
     }
@@ -109,58 +89,44 @@ final class TableDownload {
                 .body(body);
     }
 
-    static byte[] csv(List<Map<String, Object>> rows, char separator, boolean decimalComma) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        if (rows.isEmpty()) {
-            return out.toString().getBytes(StandardCharsets.UTF_8);
-        }
-        List<String> headers = new ArrayList<>(rows.get(0).keySet());
-        appendLine(out, headers.stream().map(h -> (Object) h).toList(), separator, decimalComma);
-        for (Map<String, Object> row : rows) {
-            appendLine(out, headers.stream().map(row::get).toList(), separator, decimalComma);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void appendLine(StringBuilder out, List<Object> values, char separator, boolean decimalComma) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(separator);
+    static <R> byte[] csv(TableDefinition<R> table, List<R> rows, CsvWriter.Dialect dialect) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + rows.size() * 96);
+        try (CsvWriter csv = CsvWriter.open(new OutputStreamWriter(out, StandardCharsets.UTF_8), dialect)) {
+            if (!rows.isEmpty()) {
+                csv.row(table.names());
+                for (R row : rows) {
+                    csv.row(flatValues(table, row));
+                }
             }
-            out.append(csvCell(values.get(i), separator, decimalComma));
         }
-        out.append("\r\n");
+        return out.toByteArray();
     }
 
-    static String csvCell(Object value, char separator, boolean decimalComma) {
-        if (value == null) {
-            return "";
+    private static <R> List<Object> flatValues(TableDefinition<R> table, R row) {
+        List<Object> values = new ArrayList<>(table.columns().size());
+        for (Column<R> c : table.columns()) {
+            values.add(c.flatValueOf(row));
         }
-        if (value instanceof Double || value instanceof Float) {
-            DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-            symbols.setDecimalSeparator(decimalComma ? ',' : '.');
-            return new DecimalFormat("0.######", symbols).format(((Number) value).doubleValue());
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        String text = value instanceof Collection<?> c ? String.join(" ", c.stream().map(String::valueOf).toList()) : value.toString();
-        text = neutraliseFormula(text);
-        if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return values;
     }
 
-    /** A text that starts like a formula is prefixed with an apostrophe, so spreadsheets show it as text (OWASP CSV injection). */
-    static String neutraliseFormula(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+    private static <R> byte[] geojson(TableDefinition<R> table, List<R> rows, Object metadata, Function<R, Geometry> geometryOf) {
+        List<Feature> features = new ArrayList<>(rows.size());
+        Column<R> id = table.columns().get(0);
+        for (R row : rows) {
+            features.add(new Feature(String.valueOf(id.valueOf(row)), table.values(row), geometryOf.apply(row)));
         }
-        return text;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            GeoJsonWriter.writeCollection(out, metadata == null ? Map.of() : Map.of("metadata", metadata), features,
+                    FeatureCrs.CRS84, CoordinateFormat.lonLat(GEOJSON_DECIMALS), Map.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
-    static byte[] xlsx(List<Map<String, Object>> rows, String sheetName) {
+    static <R> byte[] xlsx(TableDefinition<R> table, List<R> rows, String sheetName) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
             CellStyle bold = workbook.createCellStyle();
@@ -168,7 +134,7 @@ final class TableDownload {
             font.setBold(true);
             bold.setFont(font);
             if (!rows.isEmpty()) {
-                List<String> headers = new ArrayList<>(rows.get(0).keySet());
+                List<String> headers = table.names();
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < headers.size(); c++) {
                     Cell cell = header.createCell(c);
@@ -176,22 +142,13 @@ final class TableDownload {
                     cell.setCellStyle(bold);
                 }
                 int r = 1;
-                for (Map<String, Object> values : rows) {
+                for (R values : rows) {
                     Row row = sheet.createRow(r++);
-                    for (int c = 0; c < headers.size(); c++) {
-                        Object value = values.get(headers.get(c));
-                        if (value == null) {
-                            continue;
-                        }
-                        Cell cell = row.createCell(c);
-                        if (value instanceof Number number) {
-                            cell.setCellValue(number.doubleValue());
-                        } else if (value instanceof Boolean flag) {
-                            cell.setCellValue(flag);
-                        } else if (value instanceof Collection<?> list) {
-                            cell.setCellValue(String.join(" ", list.stream().map(String::valueOf).toList()));
-                        } else {
-                            cell.setCellValue(value.toString());
+                    List<Object> cells = flatValues(table, values);
+                    for (int c = 0; c < cells.size(); c++) {
+                        Object value = cells.get(c);
+                        if (value != null) {
+                            write(row.createCell(c), value);
                         }
                     }
                 }
@@ -202,6 +159,17 @@ final class TableDownload {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A typed cell: numbers as numbers, booleans as booleans, anything else as text (never a formula). */
+    private static void write(Cell cell, Object value) {
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+            cell.setCellValue(flag);
+        } else {
+            cell.setCellValue(value.toString());
         }
     }
 }

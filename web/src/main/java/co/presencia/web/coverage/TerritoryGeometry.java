@@ -2,6 +2,7 @@ package co.presencia.web.coverage;
 
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritoryGroup;
+import java.util.Objects;
 import org.locationtech.jts.coverage.CoverageUnion;
 import org.locationtech.jts.geom.Geometry;
 
@@ -13,7 +14,8 @@ final class TerritoryGeometry {
 
     static Geometry of(ReferenceCatalog catalog, TerritoryGroup group, String territoryId) {
         return group.territory(territoryId).map(t -> {
-            Geometry[] parts = t.municipalities().stream().map(c -> catalog.municipality(c).orElseThrow().geometry()).toArray(Geometry[]::new);
+            Geometry[] parts = t.municipalities().stream().map(c -> catalog.municipality(c).orElseThrow().geometry())
+                    .filter(Objects::nonNull).toArray(Geometry[]::new);
             if (parts.length == 0) {
                 return null;
             }

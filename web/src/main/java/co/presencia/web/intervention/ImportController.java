@@ -3,8 +3,6 @@ package co.presencia.web.intervention;
 import co.presencia.application.ImportJobs;
 import co.presencia.error.NotFoundException;
 import co.presencia.intervention.InterventionRepository;
-import co.presencia.intervention.Rejection;
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,42 +46,14 @@ public class ImportController {
             throw new NotFoundException("import.job.unknown", jobId);
         }
         StreamingResponseBody body = out -> {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            writer.write("archivo,linea,id_registro,campo,valor,motivo\r\n");
             try {
-                repository.forEachReject(jobId, r -> write(writer, r));
+                RejectsCsv.write(repository, jobId, new OutputStreamWriter(out, StandardCharsets.UTF_8));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            writer.flush();
         };
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rechazos-" + jobId + ".csv\"")
                 .body(body);
-    }
-
-    private static void write(BufferedWriter writer, Rejection r) {
-        try {
-            writer.write(cell(r.file()) + "," + r.line() + "," + cell(r.recordId()) + "," + cell(r.field()) + ","
-                    + cell(r.value()) + "," + cell(r.reason()) + "\r\n");
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+([.,]\\d+)?(, ?-?\\d+([.,]\\d+)?)?")) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

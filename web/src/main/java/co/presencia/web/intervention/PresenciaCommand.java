@@ -446,17 +446,7 @@ public final class PresenciaCommand {
 
     private void writeRejects(InterventionRepository repository, String jobId, Path target) throws IOException {
         try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            writer.write('\uFEFF');
-            writer.write("archivo,linea,id_registro,campo,valor,motivo\r\n");
-            long n = repository.forEachReject(jobId, r -> {
-                try {
-                    writer.write(ImportController.cell(r.file()) + "," + r.line() + "," + ImportController.cell(r.recordId()) + ","
-                            + ImportController.cell(r.field()) + "," + ImportController.cell(r.value()) + ","
-                            + ImportController.cell(r.reason()) + "\r\n");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            long n = RejectsCsv.write(repository, jobId, writer);
             err.println("Rechazos (" + n + ") escritos en " + target);
         }
     }

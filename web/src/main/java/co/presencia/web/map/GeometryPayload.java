@@ -16,7 +16,10 @@ import java.util.zip.GZIPOutputStream;
 record GeometryPayload(byte[] json, byte[] gzip, String etag, int features, long vertices) {
 
     static GeometryPayload of(String json, int features, long vertices) {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return of(json.getBytes(StandardCharsets.UTF_8), features, vertices);
+    }
+
+    static GeometryPayload of(byte[] bytes, int features, long vertices) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
             try (GZIPOutputStream gz = new GZIPOutputStream(out) {

@@ -7,8 +7,11 @@ import co.presencia.spatial.simplify.DisplayLevel;
 import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.ReportingYear;
 import co.presencia.territory.TerritoryGroup;
+import co.presencia.web.http.ConditionalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Web-ready geometry for the map page, GeoJSON in EPSG:4326: {@code level} is a display level (0 national, 1
  * regional, 2 detail; see {@code /api/v1/map/config}), {@code year} the territorial vintage (default: the reporting
  * year), {@code encoding=delta} integer coordinate differences instead of decimal positions (what the map page asks
- * for: about 40 % fewer bytes). {@code /departments/{code}/municipalities} serves one department's units only. Bodies are sent gzip-compressed when the client accepts it, with a strong ETag and {@code Cache-Control};
- * a matching {@code If-None-Match} answers 304 with no body.
+ * for: about 40 % fewer bytes). {@code /departments/{code}/municipalities} serves one department's units only. Bodies
+ * are sent gzip-compressed when the client accepts it, with a strong ETag and {@code Cache-Control}; a matching
+ * {@code If-None-Match} answers 304 with no body.
  */
 @RestController
 @RequestMapping("/api/v1/map/geometry")
@@ -89,13 +93,14 @@ public class MapGeometryController {
     }
 
     static ResponseEntity<byte[]> send(GeometryPayload payload, HttpServletRequest request) {
+        Optional<ResponseEntity.BodyBuilder> current = ConditionalRequest.notModified(request, payload.etag());
+        if (current.isPresent()) {
+            return current.get().cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+        }
         HttpHeaders headers = new HttpHeaders();
         headers.setETag(payload.etag());
         headers.setCacheControl(CACHE);
-        headers.setVary(java.util.List.of(HttpHeaders.ACCEPT_ENCODING));
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), payload.etag())) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-        }
+        headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
         headers.setContentType(GEOJSON);
         String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         if (acceptEncoding != null && acceptsGzip(acceptEncoding)) {
@@ -105,20 +110,6 @@ public class MapGeometryController {
         }
         headers.setContentLength(payload.json().length);
         return new ResponseEntity<>(payload.json(), headers, HttpStatus.OK);
-    }
-
-    /** RFC 9110 If-None-Match: {@code *} or a list of tags; weak comparison, as the RFC asks for this header. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        for (String tag : ifNoneMatch.split(",")) {
-            String t = tag.strip();
-            if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean acceptsGzip(String acceptEncoding) {

@@ -6,7 +6,8 @@ import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
 import co.presencia.feature.FeaturePage;
 import co.presencia.feature.GeoJsonWriter;
-import co.presencia.feature.JsonText;
+import co.presencia.text.JsonText;
+import co.presencia.web.http.ConditionalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * OGC API – Features Part 1 Core (with GeoJSON, HTML and OpenAPI 3.0) and Part 2 CRS at {@code /ogc}. Parses the
  * request with one class per query parameter, asks the {@link FeatureCollections} registry, writes the document.
  * Responses of collections that report a {@link FeatureCollection#version()} carry an ETag and answer 304 to a
- * matching {@code If-None-Match}.
+ * matching {@code If-None-Match} ({@link ConditionalRequest}) before the page is built.
  */
 @RestController
 @RequestMapping("/ogc")
@@ -128,8 +128,9 @@ public class OgcApiController {
         CollectionMetadata c = collection.metadata();
         ItemsRequest parsed = ItemsRequest.forItems(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
         Optional<String> etag = etag(collection, request);
-        if (etag.isPresent() && notModified(request, etag.get())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
+        Optional<ResponseEntity.BodyBuilder> current = etag.flatMap(tag -> ConditionalRequest.notModified(request, tag));
+        if (current.isPresent()) {
+            return current.get().build();
         }
         FeaturePage page = collection.items(parsed.query());
         String base = base();
@@ -182,11 +183,12 @@ public class OgcApiController {
         Feature feature = collection.item(featureId, parsed.query().parameters())
                 .orElseThrow(() -> OgcException.notFound("La colección " + c.id() + " no tiene la entidad / has no feature '" + featureId + "'"));
         String base = base();
-        String self = base + "/collections/" + c.id() + "/items/" + featureId;
+        String self = base + "/collections/" + c.id() + "/items/" + OgcDocuments.pathSegment(featureId);
         String crsHeader = "<" + parsed.crs().uri() + ">";
         Optional<String> etag = etag(collection, request);
-        if (etag.isPresent() && notModified(request, etag.get())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag.get()).build();
+        Optional<ResponseEntity.BodyBuilder> current = etag.flatMap(tag -> ConditionalRequest.notModified(request, tag));
+        if (current.isPresent()) {
+            return current.get().build();
         }
         if (parsed.format() == FormatParameter.HTML) {
             List<String[]> crumbs = new ArrayList<>(crumbs(base));
@@ -265,20 +267,6 @@ public class OgcApiController {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static boolean notModified(HttpServletRequest request, String etag) {
-        String header = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (header == null) {
-            return false;
-        }
-        for (String candidate : header.split(",")) {
-            String value = candidate.strip();
-            if (value.equals("*") || value.equals(etag) || value.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static ResponseEntity.BodyBuilder withEtag(ResponseEntity.BodyBuilder builder, Optional<String> etag) {

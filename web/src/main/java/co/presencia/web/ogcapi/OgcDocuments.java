@@ -28,6 +28,24 @@ final class OgcDocuments {
     private OgcDocuments() {
     }
 
+    /**
+     * {@code value} as one path segment of a link: every character but the unreserved ones (letters, digits,
+     * {@code - . _ ~}) percent-encoded as UTF-8, so a feature id with {@code / ? # %} or spaces stays one segment.
+     */
+    static String pathSegment(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return out.toString();
+    }
+
     static Map<String, Object> landing(String base) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", TITLE);

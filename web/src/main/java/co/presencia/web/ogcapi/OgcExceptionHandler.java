@@ -2,20 +2,15 @@ package co.presencia.web.ogcapi;
 
 import co.presencia.error.InvalidParameterException;
 import co.presencia.error.PresenciaException;
-import co.presencia.feature.JsonText;
 import co.presencia.web.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -69,10 +64,6 @@ public class OgcExceptionHandler {
     }
 
     static ResponseEntity<byte[]> body(HttpStatus status, String code, String description) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("code", code);
-        json.put("description", description);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(JsonText.of(json).getBytes(StandardCharsets.UTF_8));
+        return Problems.ogcException(status, code, description);
     }
 }

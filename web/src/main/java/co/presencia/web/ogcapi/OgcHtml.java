@@ -18,6 +18,11 @@ import org.locationtech.jts.geom.Envelope;
 final class OgcHtml {
 
     private static final Locale ES_CO = Locale.forLanguageTag("es-CO");
+    /** The pages' only style, inline; the Content-Security-Policy allows exactly it by its hash ({@link OgcPagePolicy}). */
+    static final String STYLE = "body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#1d2b36}"
+            + "table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #d5dde3;padding:.3rem .5rem;text-align:left;vertical-align:top}"
+            + "th{background:#eef2f5}nav{font-size:.9rem;margin-bottom:1rem}a{color:#0b5cad}.muted{color:#5b6b78}"
+            + ".pager a{margin-right:1rem}code{background:#eef2f5;padding:0 .2rem}";
 
     private OgcHtml() {
     }
@@ -28,10 +33,7 @@ final class OgcHtml {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" · Presencia</title>")
                 .append("<link rel=\"alternate\" type=\"application/json\" href=\"").append(esc(jsonHref)).append("\">")
-                .append("<style>body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#1d2b36}")
-                .append("table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #d5dde3;padding:.3rem .5rem;text-align:left;vertical-align:top}")
-                .append("th{background:#eef2f5}nav{font-size:.9rem;margin-bottom:1rem}a{color:#0b5cad}.muted{color:#5b6b78}")
-                .append(".pager a{margin-right:1rem}code{background:#eef2f5;padding:0 .2rem}</style></head><body>");
+                .append("<style>").append(STYLE).append("</style></head><body>");
         out.append("<nav>");
         boolean first = true;
         for (String[] crumb : breadcrumbs) {
@@ -138,7 +140,7 @@ final class OgcHtml {
         out.append("</tr>");
         for (Feature f : features) {
             out.append("<tr><td><a href=\"").append(esc(base)).append("/collections/").append(esc(c.id())).append("/items/")
-                    .append(esc(f.id())).append("?f=html\">").append(esc(f.id())).append("</a></td>");
+                    .append(esc(OgcDocuments.pathSegment(f.id()))).append("?f=html\">").append(esc(f.id())).append("</a></td>");
             columns.forEach(p -> out.append("<td>").append(esc(format(f.property(p.name())))).append("</td>"));
             out.append("</tr>");
         }

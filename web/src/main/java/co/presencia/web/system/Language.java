@@ -2,6 +2,8 @@ package co.presencia.web.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,7 +20,7 @@ public final class Language implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        String lang = request.getParameter("lang");
+        String lang = queryParameter(request.getQueryString(), "lang");
         if (lang != null) {
             for (Locale supported : SUPPORTED) {
                 if (supported.getLanguage().equalsIgnoreCase(lang.strip())) {
@@ -36,6 +38,28 @@ public final class Language implements LocaleResolver {
         } catch (IllegalArgumentException e) {
             return SPANISH;
         }
+    }
+
+    /**
+     * The first value of {@code name} in the query string, or null. Read from the query string alone, never with
+     * {@code getParameter}: that would parse a form body, and it throws on a query that does not decode — the
+     * language of the very error that says so must still be found.
+     */
+    static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0 && pair.substring(0, equals).equals(name)) {
+                try {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultDataset      the dataset when a request names none
  * @param targetsFile         the configured targets CSV; optional
  * @param coverage            {@code presencia.coverage.cache-size}: recent selections kept (0 disables)
+ * @param sectorGroupingsDir  folder of sector grouping CSVs (CIIU → sector); optional
  */
 @ConfigurationProperties("presencia")
 public record PresenciaProperties(Path dataDir, Path groupsDir, Long populationThreshold, Integer populationYear,
-                                  Integer defaultYear, String defaultDataset, Path targetsFile, Coverage coverage) {
+                                  Integer defaultYear, String defaultDataset, Path targetsFile, Coverage coverage,
+                                  Path sectorGroupingsDir) {
 
     /** {@code presencia.coverage.*}. */
     public record Coverage(Integer cacheSize) {
@@ -34,6 +36,7 @@ public record PresenciaProperties(Path dataDir, Path groupsDir, Long populationT
                 defaultYear == null ? d.defaultYear() : defaultYear,
                 defaultDataset == null || defaultDataset.isBlank() ? d.defaultDataset() : defaultDataset.strip(),
                 coverage == null || coverage.cacheSize() == null ? d.cacheSize() : coverage.cacheSize(),
-                targetsFile == null || targetsFile.toString().isBlank() ? null : targetsFile);
+                targetsFile == null || targetsFile.toString().isBlank() ? null : targetsFile)
+                .withSectorGroupingsDir(sectorGroupingsDir == null || sectorGroupingsDir.toString().isBlank() ? null : sectorGroupingsDir);
     }
 }

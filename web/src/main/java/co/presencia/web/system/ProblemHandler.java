@@ -4,17 +4,24 @@ import co.presencia.error.PresenciaException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Maps the errors of every controller outside {@code /ogc} to RFC 9457 {@code application/problem+json} bodies,
- * through {@link Problems}: the domain's errors with their status and localized text, a parameter that does not
- * convert as a 400 naming it, anything else as a logged 500 that says nothing of the internals.
+ * Maps the errors of every controller to error documents through {@link Problems}: RFC 9457
+ * {@code application/problem+json} bodies, or the OGC exception JSON for a path under {@code /ogc} that the OGC API's
+ * own handler does not cover (an unknown path, a method the API does not answer). The domain's errors keep their
+ * status and localized text, a parameter that does not convert is a 400 naming it, anything else a logged 500 that
+ * says nothing of the internals.
  */
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -27,21 +34,47 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(PresenciaException.class)
-    ProblemDetail domain(PresenciaException e, HttpServletRequest request) {
-        return problems.of(e, request);
+    ResponseEntity<?> domain(PresenciaException e, HttpServletRequest request) {
+        return problems.respond(problems.of(e, request), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    ResponseEntity<?> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "problem.INVALID_PARAMETER", "parameter.invalidValue",
                 new Object[] {e.getName(), String.valueOf(e.getValue())}, request);
         problem.setProperty("parameter", e.getName());
-        return problem;
+        return problems.respond(problem, request);
+    }
+
+    /** Tomcat could not parse the parameters (a bad {@code %} sequence in a form body, more than it allows). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<?> unreadableParameters(RuntimeException e, HttpServletRequest request) {
+        return problems.respond(problems.of(HttpStatus.BAD_REQUEST, "problem.INVALID_PARAMETER", "parameter.undecodable",
+                null, request), request);
     }
 
     @ExceptionHandler(RuntimeException.class)
-    ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
+    ResponseEntity<?> unexpected(RuntimeException e, HttpServletRequest request) {
         LOG.error("Unexpected error on {}", request.getRequestURI(), e);
-        return problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.INTERNAL", "problem.internal.detail", null, request);
+        return problems.respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "problem.INTERNAL", "problem.internal.detail",
+                null, request), request);
+    }
+
+    /** Spring MVC's own refusals (404, 405, 406, 415, unreadable body, ...): the OGC document under {@code /ogc}. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        HttpServletRequest servlet = request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+        if (servlet != null && body instanceof ProblemDetail problem && Problems.isOgc(servlet)) {
+            ResponseEntity<?> ogc = problems.respond(problem, servlet);
+            HttpHeaders merged = new HttpHeaders();
+            if (headers != null) {
+                merged.putAll(headers);
+            }
+            merged.putAll(ogc.getHeaders());
+            return ResponseEntity.status(ogc.getStatusCode()).headers(merged).body(ogc.getBody());
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.util.RawValue;
 
 /** Read API for the reference territory: departments, municipalities, territory groups, the boundary load report. */
 @RestController
@@ -127,8 +128,15 @@ public class TerritoryController {
             }
         }
         body.put("groups", groups);
+        body.put("boundaryPublished", m.boundaryPublished());
+        body.put("seat", m.seat() == null ? null : Map.of("longitude", m.seat().getX(), "latitude", m.seat().getY(),
+                "source", "DANE, DIVIPOLA marzo 2024 (cabecera)"));
+        if (!m.boundaryPublished()) {
+            body.put("boundaryNote", "El DANE aún no publica el límite de este municipio en el MGN; su territorio sigue "
+                    + "dentro del polígono (y del área) de " + m.lifespan().successor() + " en los mapas y descargas.");
+        }
         if (geometry) {
-            body.put("geometry", GeoJson.geometry(m.geometry(), 6));
+            body.put("geometry", m.geometry() == null ? null : new RawValue(GeoJson.text(m.geometry(), 6)));
         }
         return body;
     }

@@ -121,15 +121,6 @@ class CoverageApiTest {
     }
 
     @Test
-    void formulaLikeTextIsNeutralised() {
-        assertThat(TableDownload.csvCell("=HYPERLINK(\"x\")", ',', false)).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(TableDownload.csvCell("+57 300", ';', true)).isEqualTo("'+57 300");
-        assertThat(TableDownload.csvCell("@SUM(A1)", ',', false)).isEqualTo("'@SUM(A1)");
-        assertThat(TableDownload.csvCell(-3.5, ';', true)).isEqualTo("-3,5");
-        assertThat(TableDownload.csvCell("Nariño", ',', false)).isEqualTo("Nariño");
-    }
-
-    @Test
     void xlsxAndGeoJsonDownloads() throws Exception {
         HttpResponse<byte[]> xlsx = http.getBytes("/api/v1/coverage/municipalities?year=2023&department=05&format=xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {

@@ -94,7 +94,7 @@ abstract class DatasetApiContract {
         List<Integer> lines = JsonPath.read(done.body(), "$.report.rejects[*].line");
         assertThat(lines).containsExactly(4, 5, 6, 10, 11);
         String jobId = JsonPath.read(done.body(), "$.jobId");
-        HttpResponse<String> csv = http.get("/api/v1/imports/" + jobId + "/rejects.csv");
+        HttpResponse<String> csv = http.get("/api/v1/imports/" + jobId + "/rejects.csv", USER, PASSWORD);
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
         List<String> rows = csv.body().lines().toList();
@@ -106,7 +106,7 @@ abstract class DatasetApiContract {
         assertThat((Integer) JsonPath.read(dataset.body(), "$.interventions")).isEqualTo(5);
         assertThat((Integer) JsonPath.read(dataset.body(), "$.municipalities")).isEqualTo(4);
         assertThat((String) JsonPath.read(dataset.body(), "$.lastImportAt")).isNotBlank();
-        String history = http.get("/api/v1/datasets/coordenadas/imports").body();
+        String history = http.get("/api/v1/datasets/coordenadas/imports", USER, PASSWORD).body();
         assertThat((String) JsonPath.read(history, "$.items[0].jobId")).isEqualTo(jobId);
         assertThat((Integer) JsonPath.read(history, "$.items[0].report.rejectsTotal")).isEqualTo(5);
         assertThat((String) JsonPath.read(history, "$.items[0].links.rejects")).endsWith("/rejects.csv");
@@ -186,11 +186,13 @@ abstract class DatasetApiContract {
         String body;
         do {
             Thread.sleep(100);
-            body = http.get(location).body();
+            body = http.get(location, USER, PASSWORD).body();
             state = JsonPath.read(body, "$.state");
         } while ((state.equals("QUEUED") || state.equals("RUNNING")) && Instant.now().isBefore(deadline));
         assertThat(state).isEqualTo("IMPORTED");
         assertThat((Integer) JsonPath.read(body, "$.progress.rowsRead")).isEqualTo(10);
-        assertThat(http.get("/api/v1/imports/no-existe").statusCode()).isEqualTo(404);
+        assertThat(http.get("/api/v1/imports/no-existe", USER, PASSWORD).statusCode()).isEqualTo(404);
+        // Reports and job logs are the administrator's.
+        assertThat(http.get(location).statusCode()).isEqualTo(401);
     }
 }

@@ -2,8 +2,10 @@ package co.presencia.web.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.feature.Feature;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,20 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.io.WKTReader;
 
-/** The parts of the geometry endpoint that need no server: conditional requests, content coding, the writer. */
+/** The parts of the geometry endpoint that need no server: content coding and the layer documents. */
 class GeometryHttpTest {
-
-    @ParameterizedTest(name = "If-None-Match: {0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "\"abc\"                | true",
-            "W/\"abc\"              | true",
-            "\"x\", \"abc\"         | true",
-            "*                      | true",
-            "\"abd\"                | false",
-            "abc                    | false"})
-    void ifNoneMatch(String header, boolean matches) {
-        assertThat(MapGeometryController.matches(header, "\"abc\"")).isEqualTo(matches);
-    }
 
     @ParameterizedTest(name = "Accept-Encoding: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -39,20 +29,19 @@ class GeometryHttpTest {
     }
 
     @Test
-    void writerRoundsDropsRepeatedPositionsAndEscapesText() throws Exception {
+    void layersRoundDropRepeatedPositionsAndEscapeText() throws Exception {
         MultiPolygon square = (MultiPolygon) new WKTReader().read(
                 "MULTIPOLYGON (((-75.00001 6.00001, -74.99999 6.00002, -74.5 6, -74.5 6.5, -75 6.5, -75.00001 6.00001)),"
                         + " ((1 1, 1.0001 1, 1.0001 1.0001, 1 1)))");
-        MapGeometry.FeatureWriter writer = new MapGeometry.FeatureWriter(3);
+        square.setSRID(4326);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", "San José \"del\" Guaviare\\");
         properties.put("municipalities", 4);
-        writer.feature("95001", properties, square);
-        GeometryPayload payload = writer.finish();
+        GeometryPayload payload = MapGeometry.payload(List.of(new Feature("95001", properties, square)), 3);
         String json = new String(payload.json(), StandardCharsets.UTF_8);
         assertThat(json).isEqualTo("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"id\":\"95001\","
-                + "\"properties\":{\"name\":\"San José \\\"del\\\" Guaviare\\\\\",\"municipalities\":4},"
-                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[-75,6],[-74.5,6],[-74.5,6.5],[-75,6.5],[-75,6]]]]}}]}");
+                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[[-75,6],[-74.5,6],[-74.5,6.5],[-75,6.5],[-75,6]]]]},"
+                + "\"properties\":{\"name\":\"San José \\\"del\\\" Guaviare\\\\\",\"municipalities\":4}}]}");
         assertThat(payload.features()).isEqualTo(1);
         assertThat(payload.vertices()).as("the sliver that rounding collapses is left out").isEqualTo(5);
         assertThat(payload.etag()).matches("\"[0-9a-f]{32}\"");
@@ -64,12 +53,14 @@ class GeometryHttpTest {
     void theDeltaFormWritesTheSamePositionsAsIntegerDifferences() throws Exception {
         MultiPolygon square = (MultiPolygon) new WKTReader().read(
                 "MULTIPOLYGON (((-75.00001 6.00001, -74.99999 6.00002, -74.5 6, -74.5 6.5, -75 6.5, -75.00001 6.00001)))");
-        MapGeometry.FeatureWriter writer = new MapGeometry.FeatureWriter(3, true);
-        writer.feature("95001", Map.of("name", "x"), square);
-        String json = new String(writer.finish().json(), StandardCharsets.UTF_8);
+        square.setSRID(4326);
+        GeometryPayload payload = MapGeometry.payload(List.of(new Feature("95001", Map.of("name", "x"), square)), 3, true);
+        String json = new String(payload.json(), StandardCharsets.UTF_8);
         assertThat(json).isEqualTo("{\"type\":\"FeatureCollection\",\"encoding\":{\"type\":\"delta\",\"scale\":1000},"
-                + "\"features\":[{\"type\":\"Feature\",\"id\":\"95001\",\"properties\":{\"name\":\"x\"},"
-                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[-75000,6000,500,0,0,500,-500,0,0,-500]]]}}]}");
+                + "\"features\":[{\"type\":\"Feature\",\"id\":\"95001\","
+                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[-75000,6000,500,0,0,500,-500,0,0,-500]]]},"
+                + "\"properties\":{\"name\":\"x\"}}]}");
+        assertThat(payload.vertices()).isEqualTo(5);
     }
 
     @ParameterizedTest(name = "encoding={0}")

@@ -55,11 +55,11 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
-    @DisplayName("ogrinfo -so OAPIF:…/ogc municipalities reports 1,122 features and their attributes")
+    @DisplayName("ogrinfo -so OAPIF:…/ogc municipalities reports 1,123 features (27493 without boundary) and their attributes")
     void ogrinfoSummarisesMunicipalities() {
         requireOgrinfo();
         String summary = ExternalTool.run(List.of("ogrinfo", "-ro", "-so", oapif(), "municipalities"));
-        assertThat(featureCount(summary)).isEqualTo(1122);
+        assertThat(featureCount(summary)).isEqualTo(1123);
         assertThat(summary).contains("Geometry: Multi Polygon").contains("code: String").contains("department_code: String")
                 .contains("population: Integer").contains("area_km2: Real").contains("pdet: Integer(Boolean)")
                 .contains("rurality: String");
@@ -70,7 +70,7 @@ class GisClientsIT extends OgcServerTestSupport {
     void ogrinfoReadsTheWholeCollectionPageByPage() {
         requireOgrinfo();
         String all = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=100", oapif(), "municipalities"));
-        assertThat(count(all, "OGRFeature(municipalities):")).isEqualTo(1122);
+        assertThat(count(all, "OGRFeature(municipalities):")).isEqualTo(1123);
         assertThat(all).contains("name (String) = Medellín").contains("name (String) = San Andrés de Tumaco")
                 .contains("department_name (String) = Archipiélago de San Andrés").contains("MULTIPOLYGON (((");
         String filtered = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", oapif(), "municipalities",
@@ -98,7 +98,7 @@ class GisClientsIT extends OgcServerTestSupport {
         for (String collection : List.of("municipalities", "departments")) {
             Path gpkg = dir.resolve(collection + ".gpkg");
             Files.write(gpkg, get("/api/v1/downloads/" + collection + ".gpkg").bytes());
-            int expected = collection.equals("municipalities") ? 1122 : 33;
+            int expected = collection.equals("municipalities") ? 1123 : 33;
             assertThat(featureCount(ExternalTool.run(List.of("ogrinfo", "-ro", "-so", gpkg.toString(), collection))))
                     .isEqualTo(expected);
             unzip(get("/api/v1/downloads/" + collection + ".shp.zip").bytes(), dir.resolve(collection));
@@ -199,7 +199,7 @@ class GisClientsIT extends OgcServerTestSupport {
                 "municipal-coverage", "department-coverage", "interventions");
         assertThat(texts(result.path("conformance"))).contains(Conformance.CORE, Conformance.GEOJSON, Conformance.CRS);
         assertThat(texts(result.path("page_ids"))).hasSize(5);
-        assertThat(result.path("page_matched").asInt()).isEqualTo(1122);
+        assertThat(result.path("page_matched").asInt()).isEqualTo(1123);
         assertThat(result.path("antioquia_returned").asInt()).isEqualTo(125);
         assertThat(result.path("departments").asInt()).isEqualTo(33);
         assertThat(result.path("medellin").asString()).isEqualTo("Medellín");

@@ -26,6 +26,11 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
+    /** GET with HTTP Basic credentials (reports and job logs are the administrator's). */
+    public HttpResponse<String> get(String path, String user, String password) {
+        return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password).GET());
+    }
+
     public HttpResponse<String> put(String path, String json, String user, String password) {
         return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,11 +1,14 @@
-package co.presencia.feature;
+package co.presencia.text;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The few lines of JSON writing the feature writers need (geo-core has no JSON library): strings escaped per
- * RFC 8259, numbers, booleans, null, lists and maps of those.
+ * The project's one JSON text writer for code that writes JSON by hand (geo-core has no JSON library; the web
+ * adapters use it where they stream bytes): strings escaped per RFC 8259, numbers, booleans, null, lists and maps
+ * of those. Doubles are written in their shortest form, a whole double without a fraction ({@code 2}, not
+ * {@code 2.0}); NaN and infinities, which JSON cannot hold, as {@code null}.
  */
 public final class JsonText {
 
@@ -30,18 +33,7 @@ public final class JsonText {
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (!first) {
-                    out.append(',');
-                }
-                first = false;
-                string(out, String.valueOf(e.getKey()));
-                out.append(':');
-                append(out, e.getValue());
-            }
-            out.append('}');
+            object(out, map);
         } else if (value instanceof Collection<?> list) {
             out.append('[');
             boolean first = true;
@@ -69,7 +61,22 @@ public final class JsonText {
         }
     }
 
-    static void number(StringBuilder out, double d) {
+    private static void object(StringBuilder out, Map<?, ?> map) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(out, String.valueOf(e.getKey()));
+            out.append(':');
+            append(out, e.getValue());
+        }
+        out.append('}');
+    }
+
+    public static void number(StringBuilder out, double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             out.append("null");
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
@@ -79,6 +86,7 @@ public final class JsonText {
         }
     }
 
+    /** {@code s} as a JSON string, quotes included; U+2028 and U+2029 escaped too, so the text is also valid JavaScript. */
     public static void string(StringBuilder out, CharSequence s) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -91,7 +99,7 @@ public final class JsonText {
                 case '\t' -> out.append("\\t");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }

@@ -1,0 +1,84 @@
+package co.presencia.application;
+
+import co.presencia.economy.DepartmentalEconomy;
+import co.presencia.economy.EconomicContext;
+import co.presencia.economy.FigureYear;
+import co.presencia.economy.MunicipalEconomy;
+import co.presencia.error.InvalidParameterException;
+import co.presencia.error.NotFoundException;
+import co.presencia.territory.DepartmentCode;
+import co.presencia.territory.DivipolaCode;
+import co.presencia.territory.Municipality;
+import co.presencia.territory.ReportingYear;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The economic context as the adapters see it: DANE's municipal value added and departmental GDP, with lookups that
+ * raise the domain's errors. A malformed code or year, or a year DANE's tables do not cover, is an invalid parameter
+ * naming the years there are; a unit that does not exist, or for which DANE publishes no value added (94663
+ * Mapiripana, merged; 27493 Nuevo Belén de Bajirá, created after the series), is not found, saying why.
+ */
+public final class Economy {
+
+    private final EconomicContext context;
+    private final ReferenceTerritory territory;
+
+    Economy(EconomicContext context, ReferenceTerritory territory) {
+        this.context = context;
+        this.territory = territory;
+    }
+
+    public EconomicContext context() {
+        return context;
+    }
+
+    /** The municipality's value added, every year DANE's table has (or only {@code year} when not null). */
+    public MunicipalEconomy municipality(String code, String year) {
+        Municipality municipality = territory.municipality(DivipolaCode.parse(code));
+        MunicipalEconomy economy = context.municipality(municipality.code())
+                .orElseThrow(() -> noValueAdded(municipality));
+        if (year == null || year.isBlank()) {
+            return economy;
+        }
+        int wanted = available("year", year, context.municipal().years()).year();
+        return new MunicipalEconomy(economy.code(), economy.years().stream()
+                .filter(y -> y.valueAdded().year().year() == wanted).toList());
+    }
+
+    /** Every department's GDP by branch in {@code year} (the latest when null or blank). */
+    public DepartmentalEconomy departments(String year) {
+        List<FigureYear> years = context.departmental().years();
+        int wanted = year == null || year.isBlank() ? Collections.max(years).year()
+                : available("year", year, years).year();
+        return context.departments(wanted).orElseThrow();
+    }
+
+    /** The department a {@code department} parameter names; it must be one of the reference territory's. */
+    public DepartmentCode department(String code) {
+        DepartmentCode department = DepartmentCode.parse(code);
+        territory.department(department);
+        return department;
+    }
+
+    private static FigureYear available(String parameter, String text, List<FigureYear> years) {
+        int value = ReportingYear.parse(parameter, text).value();
+        return years.stream().filter(y -> y.year() == value).findFirst().orElseThrow(() -> new InvalidParameterException(
+                parameter, "economy.year.unavailable", String.valueOf(value), Collections.min(years).label(),
+                Collections.max(years).label()));
+    }
+
+    private NotFoundException noValueAdded(Municipality municipality) {
+        Municipality.Lifespan lifespan = municipality.lifespan();
+        String last = Collections.max(context.municipal().years()).label();
+        if (lifespan.lastYear() != null && lifespan.successor() != null) {
+            return new NotFoundException("economy.municipality.merged", municipality.code().value(), municipality.name(),
+                    lifespan.successor().value(), last);
+        }
+        if (lifespan.firstYear() != null) {
+            return new NotFoundException("economy.municipality.tooNew", municipality.code().value(), municipality.name(),
+                    String.valueOf(lifespan.firstYear()), last);
+        }
+        return new NotFoundException("economy.municipality.noData", municipality.code().value(), municipality.name(), last);
+    }
+}

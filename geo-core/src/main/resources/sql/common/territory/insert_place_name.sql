@@ -1,0 +1,1 @@
+INSERT INTO place_name (kind, code, position, name) VALUES (?, ?, ?, ?)
