@@ -11,12 +11,12 @@ const stateOf = search => parseQuery(search).state;
 
 test('downloads are the coverage API\'s, with the filters and department on screen, and names that say so', () => {
   const links = downloadLinks(view, stateOf('?axis=calidad&dept=05'));
-  assert.equal(links.csv, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=csv');
-  assert.equal(links.csvEs, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=csv-es');
-  assert.equal(links.xlsx, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=xlsx');
+  assert.equal(links.csv, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=csv&lang=es');
+  assert.equal(links.csvEs, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=csv-es&lang=es');
+  assert.equal(links.xlsx, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=xlsx&lang=es');
   assert.equal(links.geojson, '/api/v1/coverage/municipalities?year=2023&axis=calidad&department=05&format=geojson');
   assert.equal(links.names.xlsx, 'presencia-municipios-antioquia-2023-calidad-demo.xlsx');
-  assert.equal(downloadLinks(view, stateOf('?unit=dep')).csv, '/api/v1/coverage/departments?year=2023&format=csv');
+  assert.equal(downloadLinks(view, stateOf('?unit=dep&lang=en')).csv, '/api/v1/coverage/departments?year=2023&format=csv&lang=en');
 });
 
 test('a profile\'s cards count over its own units and name Colombia\'s figure beneath', () => {

@@ -183,14 +183,18 @@ export function gapsHtml(view, t, fmt) {
   return html + '<p class="src">' + esc(sourceNote(view, t)) + '</p>';
 }
 
-/** The coverage API's own downloads of the table on screen, with names that say what they hold. */
+/**
+ * The coverage API's own downloads of the table on screen, with names that say what they hold; the CSV and XLSX are
+ * written for people in the page's language (lang: titles, rounded decimals, what the table is about first).
+ */
 export function downloadLinks(view, state) {
   const params = filterParams(state, view.year, true).toString();
   const table = state.unit === 'dep' && !state.dept ? 'departments' : 'municipalities';
   const base = '/api/v1/coverage/' + table + '?' + params + (params ? '&' : '');
+  const lang = '&lang=' + state.lang;
   const what = table === 'departments' ? 'departamentos' : 'municipios';
   return {
-    csv: base + 'format=csv', csvEs: base + 'format=csv-es', xlsx: base + 'format=xlsx', geojson: base + 'format=geojson',
+    csv: base + 'format=csv' + lang, csvEs: base + 'format=csv-es' + lang, xlsx: base + 'format=xlsx' + lang, geojson: base + 'format=geojson',
     names: { csv: downloadName(view, state, what, 'csv'), csvEs: downloadName(view, state, what + '-es', 'csv'),
       xlsx: downloadName(view, state, what, 'xlsx'), geojson: downloadName(view, state, what, 'geojson'), png: downloadName(view, state, 'mapa', 'png') }
   };

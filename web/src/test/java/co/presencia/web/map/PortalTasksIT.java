@@ -99,6 +99,7 @@ class PortalTasksIT extends PortalBrowserSupport {
     @Test
     void d_theExcelOfWhatIsOnScreenMatchesTheScreenAndNamesTheSelection() throws IOException {
         open("/?dept=76&axis=productividad");
+        assertThat(browser.driver.findElement(By.id("dl-csv-es")).getAttribute("href")).endsWith("format=csv-es&lang=es");
         WebElement link = browser.driver.findElement(By.id("dl-xlsx"));
         assertThat(link.getAttribute("download")).isEqualTo("presencia-municipios-valle-del-cauca-2023-productividad-demo.xlsx");
         String href = link.getAttribute("href");
@@ -108,6 +109,13 @@ class PortalTasksIT extends PortalBrowserSupport {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).as("one row per row on screen, under a header").isEqualTo(screen.size());
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as("headers in the page's language").isEqualTo("Código DIVIPOLA (5 dígitos)");
+            Sheet about = workbook.getSheet("Acerca de esta tabla");
+            assertThat(about).as("a sheet saying what the table is about").isNotNull();
+            StringBuilder notes = new StringBuilder();
+            about.forEach(r -> notes.append(r.getCell(0).getStringCellValue()).append(": ").append(r.getCell(1).getStringCellValue()).append('\n'));
+            assertThat(notes.toString()).contains("Conjunto de datos: Demo (sintético)", "Aviso: Datos sintéticos de demostración",
+                    "Año de reporte: 2023", "Eje: productividad", "Departamento: 76", "Denominador: 1121 municipios", "Fuente: ", "Generado: ");
             String firstOnScreen = screen.get(0).getAttribute("data-code");
             boolean found = false;
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
