@@ -21,15 +21,10 @@ if [[ -n "$wanted" && "$wanted" == "$installed" ]]; then
   exit 0
 fi
 
-unavailable() {
-  if [[ "${CI:-false}" == true ]]; then
-    echo "[axe-core] ERROR: $1, and CI=true requires the accessibility scan" >&2
-    exit 1
-  fi
-  echo "[axe-core] WARNING: $1: the accessibility scan of the browser tests will report itself not run" >&2
-  exit 0
-}
+# shellcheck source=unavailable.sh
+source "$here/unavailable.sh"
+skip() { unavailable axe-core "the accessibility scan of the browser tests" "$1" "the scan reports itself not run"; }
 
-command -v npm >/dev/null 2>&1 || unavailable "npm is not installed (apt-get install npm)"
+command -v npm >/dev/null 2>&1 || skip "npm is not installed (apt-get install npm)"
 echo "[axe-core] installing ${wanted:-the pinned version} from the npm registry (npm ci)"
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error || unavailable "npm ci failed"
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error || skip "npm ci failed"

@@ -220,26 +220,35 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    private void fill(float x, float bottom, float width, float height, Color colour) {
+    /** Drawing on the page's content stream; PDFBox's I/O errors are unchecked here. */
+    private interface Drawing {
+        void on(PDPageContentStream stream) throws IOException;
+    }
+
+    private void draw(Drawing drawing) {
         try {
-            out.setNonStrokingColor(colour);
-            out.addRect(x, bottom, width, height);
-            out.fill();
+            drawing.on(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private void fill(float x, float bottom, float width, float height, Color colour) {
+        draw(s -> {
+            s.setNonStrokingColor(colour);
+            s.addRect(x, bottom, width, height);
+            s.fill();
+        });
+    }
+
     private void line(float x1, float y1, float x2, float y2, Color colour) {
-        try {
-            out.setStrokingColor(colour);
-            out.setLineWidth(0.5f);
-            out.moveTo(x1, y1);
-            out.lineTo(x2, y2);
-            out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        draw(s -> {
+            s.setStrokingColor(colour);
+            s.setLineWidth(0.5f);
+            s.moveTo(x1, y1);
+            s.lineTo(x2, y2);
+            s.stroke();
+        });
     }
 
     private static float textWidth(String text, PDFont font, float size) {

@@ -1,9 +1,8 @@
 package co.presencia.web.profile;
 
-import co.presencia.application.SelectionParser;
 import co.presencia.coverage.CoverageFilterParser;
+import co.presencia.web.coverage.CoverageRequest;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,14 +17,10 @@ public record ProfileRequest(
         @Parameter(description = "Program or instrument, as written (repeatable)", example = "EnCadena") List<String> program,
         @Parameter(description = "Company size id", example = "micro,pequena,mediana") List<String> size) {
 
-    /** The parameters by name, as the core's parser reads them. */
+    /** The parameters by name, as the core's parser reads them: the coverage request's, without a department. */
     public Map<String, List<String>> parameters() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        parameters.put(SelectionParser.DATASET, dataset == null ? List.of() : List.of(dataset));
-        parameters.put(CoverageFilterParser.YEAR, year == null ? List.of() : year);
-        parameters.put(CoverageFilterParser.AXIS, axis == null ? List.of() : axis);
-        parameters.put(CoverageFilterParser.PROGRAM, program == null ? List.of() : program);
-        parameters.put(CoverageFilterParser.SIZE, size == null ? List.of() : size);
+        Map<String, List<String>> parameters = new CoverageRequest(dataset, year, axis, program, size, null).parameters();
+        parameters.remove(CoverageFilterParser.DEPARTMENT);
         return parameters;
     }
 
