@@ -13,18 +13,13 @@ script="${BASH_SOURCE[0]}"
 here="$(cd "${script%/*}" && pwd)"
 web="$(cd "$here/../../.." && pwd)"
 
-unavailable() {
-  if [[ "${CI:-false}" == true ]]; then
-    echo "[node-tests] ERROR: $1, and CI=true requires the JavaScript unit tests to run" >&2
-    exit 1
-  fi
-  echo "[node-tests] WARNING: $1: the JavaScript unit tests are SKIPPED (install Node 20+, e.g. apt-get install nodejs)" >&2
-  exit 0
-}
+# shellcheck source=unavailable.sh
+source "$here/unavailable.sh"
+skip() { unavailable node-tests "the JavaScript unit tests" "$1" "install Node 20+, e.g. apt-get install nodejs"; }
 
-command -v node >/dev/null 2>&1 || unavailable "node is not installed"
+command -v node >/dev/null 2>&1 || skip "node is not installed"
 major="$(node -p 'process.versions.node.split(".")[0]')"
-((major >= 20)) || unavailable "node $(node --version) is older than 20"
+((major >= 20)) || skip "node $(node --version) is older than 20"
 
 reporters=(--test-reporter=spec --test-reporter-destination=stdout)
 if [[ $# -ge 1 ]]; then

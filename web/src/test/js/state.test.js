@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULTS, change, checkRamp, defaultYear, filterParams, gapGroup, parseQuery, queryString, reset, resolveYear }
+import { DEFAULTS, change, checkRamp, defaultYear, filterParams, gapGroup, parseQuery, profileCode, queryString, reset, resolveYear }
   from '../../main/resources/static/map/state.js';
 
 test('an empty query gives the defaults and no invalid parameter', () => {
@@ -99,4 +99,30 @@ test('gaps are of the chosen group, PDET by default, and none when off', () => {
   assert.equal(gapGroup(parseQuery('?gaps=1').state), 'pdet');
   assert.equal(gapGroup(parseQuery('?gaps=1&group=ecb').state), 'ecb');
   assert.equal(gapGroup(parseQuery('?group=ecb').state), null);
+});
+
+test('a municipality\'s profile opens within its department; leaving the department closes it', () => {
+  const state = parseQuery('?mun=52835&unit=dep').state;
+  assert.equal(state.dept, '52');
+  assert.equal(state.unit, 'mun');
+  assert.equal(profileCode(state), '52835');
+  assert.equal(change(state, 'dept', '05').mun, '');
+  assert.equal(change(state, 'dept', '').mun, '');
+  assert.equal(change(state, 'unit', 'dep').mun, '');
+  assert.equal(profileCode(parseQuery('?dept=05').state), '05');
+  assert.equal(profileCode(parseQuery('').state), null);
+});
+
+test('a year is never compared with itself; a new dataset drops the comparison', () => {
+  assert.equal(parseQuery('?year=2022&compare=2022').state.compare, '');
+  const state = parseQuery('?year=2023&compare=2022').state;
+  assert.equal(change(state, 'year', '2022').compare, '');
+  assert.equal(change(state, 'dataset', 'otro').compare, '');
+  assert.equal(queryString(state), 'year=2023&compare=2022');
+});
+
+test('the values of invalid parameters are kept so the page can say what was wrong', () => {
+  const { invalid, values } = parseQuery('?dept=Narino&mun=tumaco&compare=ayer');
+  assert.deepEqual(invalid, ['compare', 'dept', 'mun']);
+  assert.deepEqual(values, { compare: 'ayer', dept: 'Narino', mun: 'tumaco' });
 });

@@ -4,7 +4,7 @@ import { formatter } from '../../main/resources/static/map/format.js';
 import { translator } from '../../main/resources/static/map/i18n.js';
 import { parseQuery } from '../../main/resources/static/map/state.js';
 import { effectiveSort, nextSort, sortRows, tableHtml, tableModel } from '../../main/resources/static/map/table.js';
-import { view } from './fixtures.js';
+import { antioquiaView, view } from './fixtures.js';
 
 const t = translator('es');
 const stateOf = search => parseQuery(search).state;
@@ -12,10 +12,17 @@ const stateOf = search => parseQuery(search).state;
 test('the table shows municipalities, departments, or a department\'s municipalities', () => {
   assert.equal(tableModel(view, stateOf(''), t).kind, 'mun');
   assert.equal(tableModel(view, stateOf('?unit=dep'), t).caption, 'Departamentos: beneficiarios, intervenciones y municipios con presencia, 2023');
-  const dept = { ...view, figures: { ...view.figures, deptRows: { items: view.figures.munList.slice(0, 2) } } };
-  const model = tableModel(dept, stateOf('?dept=05'), t);
+  const model = tableModel(antioquiaView, stateOf('?dept=05'), t);
   assert.equal(model.caption, 'Municipios de Antioquia: beneficiarios e intervenciones, 2023');
   assert.equal(model.rows.length, 2);
+});
+
+test('comparing two years adds each municipality\'s change', () => {
+  const before = { '05001': { reached: false }, '05002': { reached: false }, '76001': { reached: true } };
+  const compared = { ...view, figures: { ...view.figures, comparison: { from: '2022', to: '2023', changes: [], before } } };
+  const model = tableModel(compared, stateOf('?compare=2022'), t);
+  assert.equal(model.columns[model.columns.length - 1].label, 'Cambio 2022 → 2023');
+  assert.deepEqual(model.rows.map(r => r.change), ['Con presencia en 2023, no en 2022', 'Sin presencia en ninguno', 'Con presencia en ambos años']);
 });
 
 test('a click sorts: the same column flips, a new text column starts A to Z, a number most first', () => {

@@ -18,10 +18,12 @@ export function fillOptions(view, state, ramps, t) {
   $('f-dataset').innerHTML = cfg.datasets.map(d => option(d.id, d.name, d.id === (state.dataset || cfg.dataset))).join('');
   const years = cfg.years.length ? cfg.years : [cfg.defaultYear];
   $('f-year').innerHTML = years.map(y => option(String(y), String(y), String(y) === view.year)).join('');
+  $('f-compare').innerHTML = option('', t('noCompare'), !state.compare) + years.filter(y => String(y) !== view.year)
+    .map(y => option(String(y), String(y), state.compare === String(y))).join('');
   $('f-axis').innerHTML = option('', t('all'), !state.axis) + cfg.axes.map(a => option(a.id, optionLabel(state.lang, a, AXES_EN), state.axis === a.id)).join('');
   $('f-program').innerHTML = option('', t('all'), !state.program) + cfg.programs.map(p => option(p, p, state.program === p)).join('');
   $('f-size').innerHTML = option('', t('all'), !state.size) + cfg.sizes.map(s => option(s.id, optionLabel(state.lang, s, SIZES_EN), state.size === s.id)).join('');
-  const depts = view.figures.depList.slice().sort((a, b) => a.name.localeCompare(b.name, 'es'));
+  const depts = (cfg.departments || []).slice().sort((a, b) => a.name.localeCompare(b.name, 'es'));
   $('f-department').innerHTML = option('', t('allDepartments'), !state.dept) + depts.map(d => option(d.code, d.name, state.dept === d.code)).join('');
   $('o-group').innerHTML = option('', t('noGroup'), !state.group) + cfg.groups.filter(g => g.id !== 'departments')
     .map(g => option(g.id, g.name, state.group === g.id)).join('');
@@ -32,6 +34,7 @@ export function fillOptions(view, state, ramps, t) {
 export function syncControls(state, view) {
   $('f-dataset').value = state.dataset || view.config.dataset;
   $('f-year').value = view.year;
+  $('f-compare').value = state.compare;
   $('f-axis').value = state.axis;
   $('f-program').value = state.program;
   $('f-size').value = state.size;
@@ -56,19 +59,23 @@ export function applyLanguage(lang, t) {
   for (const el of document.querySelectorAll('[data-i18n-aria]')) {
     el.setAttribute('aria-label', t(el.dataset.i18nAria));
   }
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]')) {
+    el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder));
+  }
   $('lang-es').setAttribute('aria-pressed', String(lang === 'es'));
   $('lang-en').setAttribute('aria-pressed', String(lang === 'en'));
 }
 
-const SELECTS = { 'f-dataset': 'dataset', 'f-year': 'year', 'f-axis': 'axis', 'f-program': 'program', 'f-size': 'size',
+const SELECTS = { 'f-dataset': 'dataset', 'f-year': 'year', 'f-compare': 'compare', 'f-axis': 'axis', 'f-program': 'program', 'f-size': 'size',
   'm-figure': 'figure', 'm-unit': 'unit', 'm-method': 'method', 'm-classes': 'classes', 'm-ramp': 'ramp', 'o-group': 'group' };
 const CHECKBOXES = { 'o-pdet': 'pdet', 'o-zomac': 'zomac', 'o-gaps': 'gaps' };
 
 /**
  * Wires the controls to {@code on}: set(key, value) for a state parameter, department(code), reset(), language(lang),
- * sort(key), show(code) for a table row, copyEmbed(), png().
+ * sort(key), show(code) for a place named in the panel (table rows, profile, gaps), copyEmbed(), png().
  */
 export function bindControls(on) {
+  $('filters').addEventListener('submit', e => e.preventDefault());
   for (const [id, key] of Object.entries(SELECTS)) {
     $(id).addEventListener('change', e => on.set(key, e.target.value));
   }
@@ -79,6 +86,7 @@ export function bindControls(on) {
   $('reset').addEventListener('click', () => on.reset());
   $('crumb-national').addEventListener('click', () => on.department(''));
   $('crumb-close').addEventListener('click', () => on.department(''));
+  $('crumb-dept-name').addEventListener('click', e => on.department(e.currentTarget.dataset.code));
   for (const lang of ['es', 'en']) {
     $('lang-' + lang).addEventListener('click', () => on.language(lang));
   }
@@ -92,7 +100,7 @@ export function bindControls(on) {
       }
     }
   });
-  $('data-table').querySelector('tbody').addEventListener('click', e => {
+  $('panel').addEventListener('click', e => {
     const button = e.target.closest('button[data-show]');
     if (button) {
       on.show(button.dataset.show);

@@ -3,7 +3,7 @@
  * map shows (no screenshot service, no external request), with title, legend and source line. DOM edge (canvas).
  */
 
-function ringPath(ctx, map, ring, origin) {
+function ringPath(ctx, map, ring, origin, closed) {
   for (let i = 0; i < ring.length; i++) {
     const p = map.latLngToContainerPoint([ring[i][1], ring[i][0]]);
     if (i === 0) {
@@ -12,15 +12,52 @@ function ringPath(ctx, map, ring, origin) {
       ctx.lineTo(p.x + origin.x, p.y + origin.y);
     }
   }
-  ctx.closePath();
+  if (closed) {
+    ctx.closePath();
+  }
 }
 
+/** The geometry's path (polygons closed, lines open); true when it can be filled. */
 function geometryPath(ctx, map, geometry, origin) {
   ctx.beginPath();
+  if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+    for (const line of geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates) {
+      ringPath(ctx, map, line, origin, false);
+    }
+    return false;
+  }
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      ringPath(ctx, map, ring, origin);
+      ringPath(ctx, map, ring, origin, true);
+    }
+  }
+  return true;
+}
+
+function drawLayers(ctx, map, layers, origin) {
+  for (const layer of layers) {
+    for (const feature of layer.features) {
+      const s = layer.style(feature);
+      if (!s) {
+        continue;
+      }
+      const fillable = geometryPath(ctx, map, feature.geometry, origin);
+      if (fillable && s.fill) {
+        ctx.fillStyle = s.fill;
+        ctx.fill('evenodd');
+      }
+      if (fillable && s.hatch) {
+        ctx.fillStyle = hatch(ctx, s.hatch, 1.3);
+        ctx.fill('evenodd');
+      }
+      if (s.stroke && s.width > 0) {
+        ctx.strokeStyle = s.stroke;
+        ctx.lineWidth = s.width;
+        ctx.setLineDash(s.dash || []);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
     }
   }
 }
@@ -62,9 +99,37 @@ function wrap(ctx, text, maxWidth) {
   return lines;
 }
 
+/** The archipelago's inset panels, framed at the bottom right of the map, stacked as on screen. */
+function drawInset(ctx, inset, header, mapSize) {
+  const sizes = inset.panels.map(p => p.map.getSize());
+  const width = Math.max(...sizes.map(s => s.x));
+  const height = sizes.reduce((sum, s) => sum + s.y, 0) + 16;
+  const x = mapSize.x - width - 12;
+  let y = header + mapSize.y - height - 12;
+  ctx.fillStyle = '#dfe9f1';
+  ctx.fillRect(x, y, width, height);
+  ctx.strokeStyle = '#8a949e';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(x, y, width, height);
+  inset.panels.forEach((p, i) => {
+    const size = sizes[i];
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x, y, size.x, size.y);
+    ctx.clip();
+    drawLayers(ctx, p.map, [{ features: p.features, style: p.style }], { x, y });
+    ctx.restore();
+    y += size.y;
+  });
+  ctx.fillStyle = '#1f2933';
+  ctx.font = '10px system-ui, sans-serif';
+  ctx.fillText(inset.label, x + 4, y + 12);
+}
+
 /**
  * Draws the view. {@code view}: {map, layers: [{features, style(feature) -> {fill, stroke, width, dash, hatch}}],
- * title, subtitle, legend: [{colour|hatch, label}], source, made}. Returns a canvas (2× for sharpness).
+ * inset: {panels: [{map, features, style}], label} (the archipelago, maybe no panel), title, subtitle, legend: [{colour|hatch, label}], source, made}.
+ * Returns a canvas (2× for sharpness).
  */
 export function render(view) {
   const size = view.map.getSize();
@@ -95,32 +160,11 @@ export function render(view) {
   ctx.beginPath();
   ctx.rect(0, header, size.x, size.y);
   ctx.clip();
-  const origin = { x: 0, y: header };
-  for (const layer of view.layers) {
-    for (const feature of layer.features) {
-      const s = layer.style(feature);
-      if (!s) {
-        continue;
-      }
-      geometryPath(ctx, view.map, feature.geometry, origin);
-      if (s.fill) {
-        ctx.fillStyle = s.fill;
-        ctx.fill('evenodd');
-      }
-      if (s.hatch) {
-        ctx.fillStyle = hatch(ctx, s.hatch, 1.3);
-        ctx.fill('evenodd');
-      }
-      if (s.stroke && s.width > 0) {
-        ctx.strokeStyle = s.stroke;
-        ctx.lineWidth = s.width;
-        ctx.setLineDash(s.dash || []);
-        ctx.stroke();
-        ctx.setLineDash([]);
-      }
-    }
-  }
+  drawLayers(ctx, view.map, view.layers, { x: 0, y: header });
   ctx.restore();
+  if (view.inset && view.inset.panels.length) {
+    drawInset(ctx, view.inset, header, size);
+  }
 
   let y = header + 8;
   const x0 = size.x + 16;

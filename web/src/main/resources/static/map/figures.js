@@ -3,6 +3,9 @@
  * legend's entries, the title. Plain functions over the view and the state, no DOM.
  */
 import { choroplethClasses, colourOf as classColour } from './classify.js';
+import { CATEGORIES, category, comparisonClasses } from './compare.js';
+import { AXES_EN, SIZES_EN, optionLabel } from './i18n.js';
+import { nameKey } from './notices.js';
 import { findRamp, rampColours } from './ramps.js';
 
 const FIGURE_KEYS = { beneficiaries: 'figBeneficiaries', interventions: 'figInterventions', per10k: 'figPer10k', reached: 'figReached' };
@@ -14,12 +17,18 @@ export function currentFeatures(view, state) {
   return collection ? collection.features : [];
 }
 
-/** The figure's value for a unit (municipality or department code), or null when it has none. */
+/**
+ * The figure's value for a unit (municipality or department code), or null when it has none; when two years are
+ * compared, the unit's change ('gained', 'lost', 'kept', 'none').
+ */
 export function valueOf(view, state, code) {
   const dep = state.unit === 'dep';
   const row = view.figures && (dep ? view.figures.dep[code] : view.figures.mun[code]);
   if (!row) {
     return null;
+  }
+  if (view.figures.comparison && !dep) {
+    return category(view.figures.comparison.before[code], row);
   }
   switch (state.figure) {
     case 'interventions':
@@ -48,6 +57,9 @@ export function figureDecimals(figure) {
 export function mapClasses(view, state, definition) {
   const ramp = findRamp(definition, state.ramp) || definition.ramps[0];
   const values = currentFeatures(view, state).map(f => valueOf(view, state, f.id));
+  if (view.figures && view.figures.comparison && state.unit !== 'dep') {
+    return { ...comparisonClasses(definition, ramp), binary: false, hasNoData: values.some(v => v == null) };
+  }
   if (state.figure === 'reached') {
     return { binary: true, reached: rampColours(ramp, 5)[3], zero: definition.zero, noData: definition.noData,
       hasNoData: values.some(v => v == null) };
@@ -58,6 +70,9 @@ export function mapClasses(view, state, definition) {
 
 /** The colour of a unit with this value. */
 export function colourFor(classes, value) {
+  if (classes.categorical) {
+    return value == null ? classes.noData : classes.colours[value];
+  }
   if (classes.binary) {
     return value == null ? classes.noData : value ? classes.reached : classes.zero;
   }
@@ -74,18 +89,68 @@ export function groupName(view, id) {
   return group ? group.name : id;
 }
 
+/** The place the view shows: a municipality (with its department), a department, or null for Colombia. */
+export function placeName(view, state) {
+  const profile = view.figures && view.figures.profile;
+  if (state.mun && profile && profile.territory.code === state.mun) {
+    return profile.territory.name + ' (' + profile.territory.departmentName + ')';
+  }
+  const dept = state.dept && view.config && (view.config.departments || []).find(d => d.code === state.dept);
+  return dept ? dept.name : null;
+}
+
 export function mapTitle(view, state, t) {
-  let title = t(state.unit === 'dep' ? 'titleDep' : 'titleMun', { figure: figureLabel(state, t), year: view.year });
-  const dept = state.dept && view.figures && view.figures.dep[state.dept];
-  if (dept) {
-    title += t('titleIn', { dept: dept.name });
+  const comparison = view.figures && view.figures.comparison;
+  let title = comparison && state.unit !== 'dep' ? t('titleCompare', { from: comparison.from, to: comparison.to })
+    : t(state.unit === 'dep' ? 'titleDep' : 'titleMun', { figure: figureLabel(state, t), year: view.year });
+  const place = placeName(view, state);
+  if (place) {
+    title += t('titleIn', { dept: place });
   }
   return title;
+}
+
+function labels(value, options, english, lang) {
+  return value.split(',').map(id => {
+    const option = (options || []).find(o => o.id === id);
+    return option ? optionLabel(lang, option, english) : id;
+  }).join(', ');
+}
+
+/** The selection in force beside the title: program, axis, company size and the dataset (and that it is synthetic). */
+export function selectionLine(view, state, t) {
+  const cfg = view.config || {};
+  const parts = [];
+  if (state.program) parts.push(t('program') + ': ' + state.program);
+  if (state.axis) parts.push(t('axis') + ': ' + labels(state.axis, cfg.axes, AXES_EN, state.lang));
+  if (state.size) parts.push(t('size') + ': ' + labels(state.size, cfg.sizes, SIZES_EN, state.lang));
+  const coverage = view.figures && view.figures.coverage;
+  if (coverage) {
+    const saysSo = /sintetic|synthetic/.test(nameKey(coverage.dataset.name));
+    parts.push(t('dataset') + ': ' + coverage.dataset.name + (coverage.dataset.synthetic && !saysSo ? ' (' + t('syntheticShort').toLowerCase() + ')' : ''));
+  }
+  if (!state.program && !state.axis && !state.size) {
+    parts.unshift(t('allPrograms'));
+  }
+  return parts.join(' · ');
+}
+
+/** A file name that says what the file holds: presencia-municipios-narino-2023-encadena-demo.csv. */
+export function downloadName(view, state, what, extension) {
+  const parts = ['presencia', what, placeName(view, state) || 'colombia', view.year];
+  if (view.figures && view.figures.comparison) parts.push('vs-' + view.figures.comparison.from);
+  for (const value of [state.program, state.axis, state.size, view.figures && view.figures.coverage && view.figures.coverage.dataset.id]) {
+    if (value) parts.push(value);
+  }
+  return parts.map(p => nameKey(p).replace(/ /g, '-')).filter(Boolean).join('-') + '.' + extension;
 }
 
 /** The figure's value for a unit as text ("Sí"/"No" for reached). */
 export function valueText(view, state, code, t, fmt) {
   const value = valueOf(view, state, code);
+  if (view.figures && view.figures.comparison && state.unit !== 'dep') {
+    return value == null ? '—' : t('legend_' + value, { from: view.figures.comparison.from, to: view.figures.comparison.to });
+  }
   if (state.figure === 'reached') {
     return value ? t('yes') : t('no');
   }
@@ -98,7 +163,17 @@ export function valueText(view, state, code, t, fmt) {
  */
 export function legendItems(view, state, classes, t, fmt) {
   const items = [];
-  if (classes.binary) {
+  if (classes.categorical) {
+    const comparison = view.figures.comparison;
+    const n = {};
+    for (const f of currentFeatures(view, state)) {
+      const v = valueOf(view, state, f.id);
+      n[v] = (n[v] || 0) + 1;
+    }
+    for (const c of CATEGORIES) {
+      items.push({ colour: classes.colours[c], label: t('legend_' + c, { from: comparison.from, to: comparison.to }) + ' (' + fmt.number(n[c] || 0) + ')' });
+    }
+  } else if (classes.binary) {
     items.push({ colour: classes.reached, label: t('legendReached') });
     items.push({ colour: classes.zero, label: t('legendUnreached') });
   } else {

@@ -1,39 +1,50 @@
 /*
  * Presencia map portal: the page's wiring. The state lives in the URL (state.js); every change asks the loader for
- * the view of the new state (view-data.js through loader.js, so a superseded answer is never applied), then redraws
- * map, legend, headline, tables and links together from that one view. The modules it calls compute; this one and
- * the DOM-edge modules (map-view.js, controls.js, export.js) only draw.
+ * the view of the new state (view-data.js through loader.js, so a superseded answer is never applied, and the state
+ * is taken only from the answer that is applied), then redraws map, legend, headline, tables and links together from
+ * that one view (draw.js). The modules it calls compute; this one and the DOM-edge modules (map-view.js, controls.js,
+ * search-box.js, draw.js, export.js) only draw.
  *
- * Test hook: window.presenciaPortal (the state, the geometry, the Leaflet map, the PNG) for the browser tests.
+ * Test hook: window.presenciaPortal (the state, the geometry, the Leaflet map, the PNG and what it says) for the
+ * browser tests; window.presenciaMetrics (first render, layout shift).
  */
 import { applyLanguage, bindControls, fillOptions, syncControls } from './controls.js';
+import { drawNotices, drawPanel, drawTable } from './draw.js';
 import { render as renderCanvas } from './export.js';
-import { colourFor, currentFeatures, figureLabel, groupName, legendItems, mapClasses, mapTitle, valueOf } from './figures.js';
+import { colourFor, currentFeatures, figureLabel, groupName, legendItems, mapClasses, mapTitle, selectionLine, valueOf } from './figures.js';
 import { escapeHtml as esc, formatter } from './format.js';
+import { ARCHIPELAGO, departmentBounds } from './geometry.js';
 import { translator } from './i18n.js';
 import { createLoader } from './loader.js';
 import { createMapView, gapFeatures } from './map-view.js';
-import { departmentHtml, downloadLinks, gapsHtml, glossaryHtml, headlineHtml, legendHtml, municipalityHtml, sourceNote,
-  summaryHtml, targetsHtml, tooltipHtml } from './panel.js';
+import { parseProblems, searchableProblem } from './notices.js';
+import { glossaryHtml, municipalityHtml, tooltipHtml } from './panel.js';
 import { readRamps } from './ramps.js';
+import { bindSearchBox } from './search-box.js';
+import { stateFor } from './search.js';
 import { change, checkRamp, parseQuery, queryString, reset } from './state.js';
-import { tableHtml, nextSort } from './table.js';
+import { nextSort } from './table.js';
 import { EMPTY_VIEW, levelForZoom, loadView } from './view-data.js';
 
 const $ = id => document.getElementById(id);
 const parsed = parseQuery(window.location.search);
 
 let state = parsed.state;
-let invalid = parsed.invalid;
+let urlProblems = parseProblems(parsed.invalid, parsed.values);
+let problems = urlProblems;
+let suggestions = {};
 let view = EMPTY_VIEW;
 let ramps = null;
 let classes = null;
 let sort = { key: null, dir: 'descending' };
 let renders = 0;
 let failed = false;
-let filledFor = { config: null, lang: null };
+let filledFor = { config: null, lang: null, year: null };
 let scheduled = null;
 let mapView = null;
+let framed; // the department last framed (null: Colombia); undefined until the first view is drawn
+let pngSpec = null;
+const metrics = { firstRenderMs: null, paths: 0, cls: 0, lastDrawMs: null };
 
 const t = (key, params) => translator(state.lang)(key, params);
 const loader = createLoader((url, init) => window.fetch(url, init), () => markState());
@@ -43,7 +54,7 @@ function markState() {
 }
 
 function status(text) {
-  $('status').textContent = text;
+  $('status-text').textContent = text;
 }
 
 function writeUrl() {
@@ -52,7 +63,7 @@ function writeUrl() {
   history.replaceState(null, '', window.location.pathname + (qs ? '?' + qs : ''));
   $('embed-code').value = '<iframe src="' + window.location.origin + '/?' + queryString(state, { embed: '1' }) + '" title="'
     + esc(t('embedTitle')) + '" width="100%" height="560" style="border:0" loading="lazy"></iframe>';
-  document.body.dataset.invalidParams = invalid.join(',');
+  document.body.dataset.invalidParams = [...new Set(problems.map(p => p.param))].join(',');
 }
 
 /** Loads the view of the current state (several calls in one tick make one load) and redraws when it is current. */
@@ -71,13 +82,20 @@ function refresh() {
 
 function load() {
   writeUrl();
-  const request = { state, level: levelForZoom(view.config, mapView.map.getZoom()) };
+  const request = { state, level: levelForZoom(view.config, mapView.map.getZoom()),
+    levelFor: (bounds, config) => levelForZoom(config, Math.min(10, mapView.zoomFor(bounds))) };
   const previous = view;
   return loader.run('view', getJson => Promise.all([ramps || getJson('/api/v1/map/color-ramps').then(readRamps),
     loadView(getJson, request, previous)]), ([definition, next]) => {
+    const drawStart = performance.now();
     ramps = definition;
     view = next;
+    state = next.state;
+    problems = urlProblems.concat(next.problems || []);
+    frame();
     draw();
+    metrics.lastDrawMs = Math.round(performance.now() - drawStart);
+    suggest();
   }).catch(e => {
     console.error(e);
     failed = true;
@@ -86,26 +104,51 @@ function load() {
   });
 }
 
-function setState(next) {
-  state = next;
-  return refresh();
+/** Frames the department the state shows (once per department), or the mainland when it shows Colombia. */
+function frame() {
+  const dept = state.dept || null;
+  if (dept !== framed) {
+    framed = dept;
+    mapView.zoomTo(departmentBounds(view.config, dept));
+  }
+}
+
+/** For a place written as text in the URL (dept=Narino), a place search offers what it probably meant. */
+function suggest() {
+  for (const problem of problems.filter(searchableProblem)) {
+    if (suggestions[problem.param] && suggestions[problem.param].value === problem.value) {
+      continue;
+    }
+    loader.run('suggest-' + problem.param, getJson => getJson('/api/v1/places?limit=1&q=' + encodeURIComponent(problem.value)), answer => {
+      const place = answer.items[0];
+      if (place) {
+        suggestions = { ...suggestions, [problem.param]: { value: problem.value, name: place.name, href: '/?' + queryString(stateFor(state, place)) } };
+        drawNotices(problems, suggestions, t);
+      }
+    }).catch(e => console.warn(e));
+  }
+}
+
+/** The archipelago's units for the inset (national view only), as detailed as the geometry has them. */
+function insetUnits() {
+  if (state.dept || !view.geometry.archipelago) {
+    return [];
+  }
+  const units = view.geometry.archipelago.features;
+  // With departments as the unit, both islands take the department's colour.
+  return state.unit === 'dep' ? units.map(f => ({ ...f, id: ARCHIPELAGO })) : units;
 }
 
 function styleFor(feature) {
-  const code = feature.id;
-  const selectedDept = state.dept && (state.unit === 'dep' ? code === state.dept : feature.properties.dept === state.dept);
-  const focus = selectedDept || !state.dept;
-  return { fillColor: colourFor(classes, valueOf(view, state, code)), fillOpacity: focus ? 0.92 : 0.35, color: '#ffffff',
-    weight: state.unit === 'dep' ? 0.8 : 0.35, opacity: focus ? 1 : 0.5 };
-}
-
-function selectedDepartment() {
-  return state.dept && view.geometry ? view.geometry.dep.features.find(f => f.id === state.dept) : null;
+  const chosen = state.mun && feature.id === state.mun; // the municipality whose profile is open
+  return { fillColor: colourFor(classes, valueOf(view, state, feature.id)), fillOpacity: 0.92, color: chosen ? '#111111' : '#ffffff',
+    weight: chosen ? 3 : state.unit === 'dep' ? 0.8 : state.dept ? 0.6 : 0.35, opacity: 1 };
 }
 
 function overlayLayers() {
   const o = view.overlays;
-  return { unit: state.unit, departments: view.geometry.dep, zomac: o.zomac, pdet: o.pdet, group: o.group, selected: selectedDepartment() };
+  const g = view.geometry;
+  return { unit: state.unit, outlines: g.outlines, outline: g.outline, zomac: o.zomac, pdet: o.pdet, group: o.group };
 }
 
 function draw() {
@@ -115,23 +158,25 @@ function draw() {
   const checked = checkRamp(state, ramps.ramps.map(r => r.id));
   if (checked.invalid.length) {
     state = checked.state;
-    invalid = invalid.concat(checked.invalid);
-    writeUrl();
+    urlProblems = urlProblems.concat([{ param: 'ramp', value: parsed.state.ramp }]);
+    problems = problems.concat([{ param: 'ramp', value: parsed.state.ramp }]);
   }
+  writeUrl();
   const fmt = formatter(state.lang);
   classes = mapClasses(view, state, ramps);
   const collection = state.unit === 'dep' ? view.geometry.dep : view.geometry.mun;
   if (mapView.showing(collection)) {
     mapView.restyle(styleFor);
   } else {
-    mapView.drawChoropleth(collection, state.unit, styleFor, f => tooltipHtml(view, state, f, t, fmt), onFeatureClick);
+    mapView.drawChoropleth(collection, state.unit, styleFor, f => tooltipHtml(view, state, f, t, fmt), onFeatureClick, insetUnits());
   }
   mapView.drawOverlays({ ...overlayLayers(), gaps: gapFeatures(view, state) },
     (kind, f) => esc((kind === 'pdet' ? 'PDET' : groupName(view, state.group)) + ': ' + f.properties.name));
-  drawPanel(fmt);
-  if (filledFor.config !== view.config || filledFor.lang !== state.lang) {
+  sort = drawPanel(view, state, classes, sort, t, fmt);
+  drawNotices(problems, suggestions, t);
+  if (filledFor.config !== view.config || filledFor.lang !== state.lang || filledFor.year !== view.year) {
     fillOptions(view, state, ramps, t);
-    filledFor = { config: view.config, lang: state.lang };
+    filledFor = { config: view.config, lang: state.lang, year: view.year };
   }
   syncControls(state, view);
   status(t('updated'));
@@ -142,63 +187,24 @@ function draw() {
   document.body.dataset.renders = String(renders);
 }
 
-function drawPanel(fmt) {
-  $('legend').innerHTML = legendHtml(view, state, classes, legendItems(view, state, classes, t, fmt), t);
-  $('map-title').textContent = mapTitle(view, state, t);
-  $('map-source').textContent = t('source') + ': ' + view.figures.coverage.source;
-  const headline = headlineHtml(view, t, fmt);
-  $('headline').innerHTML = headline.cards;
-  $('headline-meta').textContent = headline.meta;
-  $('synthetic').hidden = !headline.synthetic;
-  const dept = departmentHtml(view, state, t, fmt);
-  $('dept-section').hidden = !dept;
-  $('crumb-dept').hidden = !dept;
-  if (dept) {
-    $('h-dept').textContent = dept.heading;
-    $('dept-figures').innerHTML = dept.cards;
-    $('dept-summary').innerHTML = dept.summary;
-    $('crumb-dept-name').textContent = dept.name;
-  }
-  drawTable(fmt);
-  const targets = targetsHtml(view, t, fmt);
-  $('targets-table').querySelector('thead').innerHTML = targets.thead;
-  $('targets-table').querySelector('tbody').innerHTML = targets.tbody;
-  $('summary').innerHTML = summaryHtml(view, t);
-  const gaps = gapsHtml(view, t, fmt);
-  $('gaps-section').hidden = gaps == null;
-  $('gaps').innerHTML = gaps || '';
-  const links = downloadLinks(view, state);
-  $('dl-csv').href = links.csv;
-  $('dl-csv-es').href = links.csvEs;
-  $('dl-xlsx').href = links.xlsx;
-  $('dl-geojson').href = links.geojson;
-}
-
-function drawTable(fmt) {
-  const table = tableHtml(view, state, sort, t, fmt);
-  sort = table.sort;
-  $('table-source').textContent = sourceNote(view, t);
-  $('data-caption').textContent = table.caption;
-  $('data-table').dataset.kind = table.kind;
-  $('data-table').querySelector('thead').innerHTML = table.thead;
-  $('data-table').querySelector('tbody').innerHTML = table.tbody;
-}
-
 function firstRender() {
   performance.mark('presencia:choropleth');
-  window.presenciaMetrics = { firstRenderMs: Math.round(performance.now()), paths: currentFeatures(view, state).length };
+  metrics.firstRenderMs = Math.round(performance.now());
+  metrics.paths = currentFeatures(view, state).length;
   const basemap = view.config.basemap;
   if (basemap && basemap.url) {
     window.L.tileLayer(basemap.url, { attribution: basemap.attribution || '' }).addTo(mapView.map);
   }
-  mapView.map.invalidateSize({ pan: false }); // the synthetic-data note may have moved the map down
-  mapView.zoomTo(selectedDepartment());
 }
 
-async function selectDepartment(code) {
+function selectDepartment(code) {
   state = change(state, 'dept', code || '');
-  mapView.zoomTo(selectedDepartment());
-  await refresh();
+  return refresh();
+}
+
+function openProfile(code) {
+  state = code.length === 2 ? change(state, 'dept', code) : change(state, 'mun', code);
+  return refresh();
 }
 
 async function onFeatureClick(feature, event) {
@@ -206,10 +212,8 @@ async function onFeatureClick(feature, event) {
     await selectDepartment(feature.id); // a department opens on its municipalities
     return;
   }
-  if (state.dept !== feature.properties.dept) {
-    await selectDepartment(feature.properties.dept);
-  }
   openMunicipality(feature, event.latlng);
+  await openProfile(feature.id);
 }
 
 /** The municipality's card on the map; its territory groups follow when /municipalities/{code} answers. */
@@ -220,49 +224,45 @@ function openMunicipality(feature, latlng) {
     detail => popup.setContent(municipalityHtml(view, feature, detail, t, fmt))).catch(e => console.warn(e));
 }
 
-/** From the data table (keyboard): a department opens on its municipalities; a municipality opens its card. */
+/** From the panel (keyboard): a department or a municipality opens its profile; a municipality also its card. */
 async function showOnMap(code) {
-  if (code.length === 2) {
-    await selectDepartment(code);
-    return;
+  await openProfile(code);
+  const feature = code.length === 5 && view.geometry.mun.features.find(f => f.id === code);
+  if (feature) {
+    openMunicipality(feature, null);
   }
-  const feature = view.geometry.mun.features.find(f => f.id === code);
-  if (!feature) {
-    return;
-  }
-  if (state.dept !== feature.properties.dept) {
-    await selectDepartment(feature.properties.dept);
-  }
-  openMunicipality(feature, null);
 }
 
-/** The current view drawn onto a canvas (title, legend, source line), from the geometry on screen. */
+/** What the PNG shows besides the map: the same title, selection, legend and source as the page. */
+function pngText(fmt) {
+  const coverage = view.figures.coverage;
+  return {
+    title: mapTitle(view, state, t),
+    subtitle: selectionLine(view, state, t),
+    legendTitle: (classes.categorical ? t('legendCompare') : figureLabel(state, t)) + ' · ' + view.year
+      + (classes.binary || classes.categorical ? '' : ' (' + t(state.method) + ')'),
+    legend: legendItems(view, state, classes, t, fmt),
+    source: t('source') + ': ' + coverage.source,
+    made: t('pngMade', { date: new Date().toLocaleDateString(fmt.locale) }) + ' · ' + window.location.href
+  };
+}
+
+/** The current view drawn onto a canvas (title, selection, legend, source line), from the geometry on screen. */
 function renderPng() {
   const fmt = formatter(state.lang);
   const layers = mapView.exportLayers({ ...overlayLayers(), features: currentFeatures(view, state),
     fill: f => colourFor(classes, valueOf(view, state, f.id)) });
-  const filters = [];
-  if (state.axis) filters.push(t('axis') + ': ' + $('f-axis').selectedOptions[0].textContent);
-  if (state.program) filters.push(t('program') + ': ' + state.program);
-  if (state.size) filters.push(t('size') + ': ' + $('f-size').selectedOptions[0].textContent);
-  const coverage = view.figures.coverage;
-  return renderCanvas({
-    map: mapView.map,
-    layers,
-    title: mapTitle(view, state, t),
-    subtitle: (coverage.dataset.synthetic ? t('syntheticShort') + ' · ' : '') + coverage.dataset.name + (filters.length ? ' · ' + filters.join(' · ') : ''),
-    legendTitle: figureLabel(state, t) + ' · ' + view.year + (classes.binary ? '' : ' (' + t(state.method) + ')'),
-    legend: legendItems(view, state, classes, t, fmt),
-    source: t('source') + ': ' + coverage.source,
-    made: t('pngMade', { date: new Date().toLocaleDateString(fmt.locale) }) + ' · ' + window.location.href
-  });
+  pngSpec = pngText(fmt);
+  const style = f => ({ fill: colourFor(classes, valueOf(view, state, f.id)), stroke: '#3d4852', width: 0.6 });
+  return renderCanvas({ ...pngSpec, map: mapView.map, layers,
+    inset: { panels: mapView.inset.panels().map(p => ({ ...p, style })), label: 'San Andrés y Providencia' } });
 }
 
 function downloadPng() {
   renderPng().toBlob(blob => {
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = 'presencia-' + (state.dept || 'colombia') + '-' + view.year + '-' + state.figure + '.png';
+    a.download = $('dl-png').dataset.filename || 'presencia.png';
     document.body.appendChild(a);
     a.click();
     setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
@@ -271,17 +271,13 @@ function downloadPng() {
 
 const handlers = {
   set(key, value) {
-    const hadDept = state.dept;
     state = change(state, key, value);
-    if (hadDept && !state.dept) {
-      mapView.zoomTo(null); // departments are compared nationally
-    }
     refresh();
   },
   department: code => selectDepartment(code),
   reset() {
     state = reset(state);
-    mapView.zoomTo(null);
+    urlProblems = [];
     refresh();
   },
   language(lang) {
@@ -291,8 +287,7 @@ const handlers = {
     refresh();
   },
   sort(key) {
-    sort = nextSort(sort, key);
-    drawTable(formatter(state.lang));
+    sort = drawTable(view, state, nextSort(sort, key), t, formatter(state.lang));
   },
   show: code => showOnMap(code),
   async copyEmbed() {
@@ -308,18 +303,36 @@ const handlers = {
   png: downloadPng
 };
 
+function observeLayoutShift() {
+  if (!window.PerformanceObserver || !PerformanceObserver.supportedEntryTypes || !PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+    return;
+  }
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) {
+      if (!entry.hadRecentInput) {
+        metrics.cls += entry.value;
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 function start() {
+  observeLayoutShift();
   if (state.embed === '1') {
     document.body.classList.add('embed');
     $('open-full').hidden = false;
   }
   applyLanguage(state.lang, t);
   $('glossary').innerHTML = glossaryHtml(t);
-  mapView = createMapView(window.L, 'map');
+  mapView = createMapView(window.L, 'map', $('inset'));
   if (window.ResizeObserver) {
     new ResizeObserver(() => mapView.map.invalidateSize({ pan: false })).observe($('map'));
   }
   bindControls(handlers);
+  bindSearchBox($('place-search'), $('place-options'), $('place-status'), loader, () => t, place => {
+    state = stateFor(state, place);
+    refresh();
+  });
   mapView.map.on('zoomend', () => {
     if (view.geometry && levelForZoom(view.config, mapView.map.getZoom()) !== view.geometry.level) {
       refresh();
@@ -328,13 +341,20 @@ function start() {
   refresh();
 }
 
+window.presenciaMetrics = metrics;
 window.presenciaPortal = {
   get state() { return state; },
-  get invalid() { return invalid.slice(); },
-  get geom() { return view.geometry ? { mun: view.geometry.mun, dep: view.geometry.dep, ...view.overlays } : {}; },
+  get invalid() { return problems.map(p => p.param); },
+  get problems() { return problems.slice(); },
+  get geom() { return view.geometry ? { mun: view.geometry.mun, dep: view.geometry.dep, outlines: view.geometry.outlines, ...view.overlays } : {}; },
+  get year() { return view.year; },
+  archipelago: ARCHIPELAGO,
   selectDepartment,
+  openProfile,
   renderPng,
+  pngSpec: () => pngSpec,
   map: () => mapView.map,
-  classes: () => classes
+  classes: () => classes,
+  colourOf: code => colourFor(classes, valueOf(view, state, code))
 };
 start();

@@ -1,11 +1,12 @@
 /*
  * The HTML of the panel and the map's small parts (legend, tooltips, the municipality card), and the download
  * links, for a view and a state. Plain functions returning strings: the page puts them in place. Every text from
- * the server or the URL is escaped.
+ * the server or the URL is escaped, and no element gets a style attribute (the page's Content-Security-Policy allows
+ * no inline style): colours are SVG presentation attributes.
  */
 import { escapeHtml as esc } from './format.js';
 import { GLOSSARY } from './i18n.js';
-import { figureLabel, valueText } from './figures.js';
+import { downloadName, figureLabel, placeName, selectionLine, valueText } from './figures.js';
 import { filterParams } from './state.js';
 
 /** One headline card; {@code value} goes to data-value for tests and scripts. */
@@ -14,9 +15,9 @@ function card(key, label, text, value, note) {
     + esc(text) + '</dd><dd class="src">' + esc(note) + '</dd></div>';
 }
 
-/** "615 de 1.121 municipios (54,9 %)". */
+/** "615 de 1.121 municipios (54,9 %)"; a dash when there is no denominator. */
 function reachText(reach, what, t, fmt) {
-  if (!reach) {
+  if (!reach || reach.of === 0) {
     return '—';
   }
   return t('xOfY', { x: fmt.number(reach.reached != null ? reach.reached : reach.count), y: fmt.number(reach.of), what: t(what),
@@ -29,30 +30,79 @@ export function sourceNote(view, t) {
   return c.headline.year + ' · ' + t('source') + ': ' + c.dataset.name + '; DANE';
 }
 
-/** The headline cards and the note naming the denominator. */
+/** The cards' rows: key, label, the headline's value as text, its data-value, and the same figure of another headline. */
+const CARDS = [
+  ['beneficiaries', 'hBeneficiaries', (h, t, fmt) => fmt.number(h.beneficiaries), h => h.beneficiaries],
+  ['interventions', 'hInterventions', (h, t, fmt) => fmt.number(h.interventions), h => h.interventions],
+  ['municipalities', 'hMunicipalities', (h, t, fmt) => reachText(h.municipalities, 'municipios', t, fmt), h => h.municipalities.reached],
+  ['departments', 'hDepartments', (h, t, fmt) => reachText(h.departments, 'departamentos', t, fmt), h => h.departments.reached, true],
+  ['pdet', 'hPdet', (h, t, fmt) => reachText(h.pdetMunicipalities, 'municipios', t, fmt), h => h.pdetMunicipalities && h.pdetMunicipalities.reached],
+  ['pdetSubregions', 'hPdetSub', (h, t, fmt) => reachText(h.pdetSubregions, 'subregiones', t, fmt), h => h.pdetSubregions && h.pdetSubregions.reached],
+  ['zomac', 'hZomac', (h, t, fmt) => reachText(h.zomacMunicipalities, 'municipios', t, fmt), h => h.zomacMunicipalities && h.zomacMunicipalities.reached],
+  ['populationBand', 'hBand', (h, t, fmt) => reachText(h.populationBand, 'municipios', t, fmt), h => h.populationBand && h.populationBand.reached],
+  ['top10', 'hTop10', (h, t, fmt) => h.concentrationTop10 ? fmt.percent(h.concentrationTop10.share) + ' (' + reachText(h.concentrationTop10, 'beneficiarios', t, fmt) + ')' : '—',
+    h => h.concentrationTop10 && h.concentrationTop10.share],
+  ['mipyme', 'hMipyme', (h, t, fmt) => reachText(h.mipyme, 'empresas', t, fmt), h => h.mipyme && h.mipyme.count]
+];
+
+/** The year-over-year figure behind each card. */
+const CHANGES = { beneficiaries: 'beneficiaries', interventions: 'interventions', municipalities: 'municipalities', departments: 'departments',
+  pdet: 'pdetMunicipalities', zomac: 'zomacMunicipalities', populationBand: 'populationBand', mipyme: 'mipymeShare', top10: 'concentrationTop10' };
+
+/**
+ * When two years are compared, a card's note starts with the earlier year's value and the change ("2022: 3 (+4)");
+ * a municipality's profile has none (the comparison is counted for its department).
+ */
+function comparisonNote(view, t, fmt) {
+  const c = view.figures.comparison;
+  const profile = view.figures.profile;
+  if (!c || (profile && profile.territory.units === 1)) {
+    return () => '';
+  }
+  return key => {
+    const change = c.changes.find(x => x.figure === CHANGES[key]);
+    if (!change || change.before == null) {
+      return '';
+    }
+    const share = key === 'mipyme' || key === 'top10';
+    const before = share ? fmt.percent(change.before) : fmt.number(change.before);
+    const delta = share ? fmt.number(change.change * 100, 1) + ' ' + t('points') : fmt.number(change.change);
+    return c.from + ': ' + before + ' (' + (change.change > 0 ? '+' : '') + delta + ')';
+  };
+}
+
+/**
+ * The headline cards and the note naming the denominator. A profile's cards count over the territory's own units,
+ * and each says the same figure for its department (a municipality's) and for Colombia beneath it.
+ */
 export function headlineHtml(view, t, fmt) {
   const c = view.figures.coverage;
   const h = c.headline;
-  const note = sourceNote(view, t);
-  const reach = (key, label, r, what) => card(key, t(label), reachText(r, what, t, fmt), r.reached, note);
-  const cards = [
-    card('beneficiaries', t('hBeneficiaries'), fmt.number(h.beneficiaries), h.beneficiaries, note),
-    card('interventions', t('hInterventions'), fmt.number(h.interventions), h.interventions, note),
-    reach('municipalities', 'hMunicipalities', h.municipalities, 'municipios'),
-    reach('departments', 'hDepartments', h.departments, 'departamentos')
-  ];
-  if (h.pdetMunicipalities) cards.push(reach('pdet', 'hPdet', h.pdetMunicipalities, 'municipios'));
-  if (h.pdetSubregions) cards.push(reach('pdetSubregions', 'hPdetSub', h.pdetSubregions, 'subregiones'));
-  if (h.zomacMunicipalities) cards.push(reach('zomac', 'hZomac', h.zomacMunicipalities, 'municipios'));
-  if (h.populationBand) cards.push(reach('populationBand', 'hBand', h.populationBand, 'municipios'));
-  cards.push(card('top10', t('hTop10'), fmt.percent(h.concentrationTop10.share) + ' (' + reachText(h.concentrationTop10, 'beneficiarios', t, fmt) + ')',
-    h.concentrationTop10.share, note));
-  cards.push(card('mipyme', t('hMipyme'), reachText(h.mipyme, 'empresas', t, fmt), h.mipyme.count, note));
+  const profile = view.figures.profile;
+  const base = sourceNote(view, t);
+  const others = profile ? [profile.department && [profile.department.name, profile.department.headline], ['Colombia', profile.national]].filter(Boolean) : [];
+  const compared = comparisonNote(view, t, fmt);
+  const cards = CARDS.filter(([key, , , , nationalOnly]) => !(profile && nationalOnly) && !(key === 'top10' && profile && profile.territory.units === 1))
+    .filter(([, , , value]) => value(h) != null || !profile)
+    .map(([key, label, text, value]) => card(key, t(label), text(h, t, fmt), value(h),
+      [compared(key), others.length ? others.map(([name, other]) => name + ': ' + text(other, t, fmt)).join(' · ') : base].filter(Boolean).join(' · ')));
+  const place = profile ? profile.territory.name : 'Colombia';
+  const own = profile && profile.territory.units === 1 ? t('denominatorUnit', { place, year: c.denominator.vintageYear })
+    : profile ? t('denominatorOwn', { n: fmt.number(c.denominator.units), place, year: c.denominator.vintageYear })
+      : t('denominatorText', { n: fmt.number(c.denominator.units), year: c.denominator.vintageYear });
   return {
     cards: cards.join(''),
-    meta: t('denominatorNote', { d: t('denominatorText', { n: fmt.number(c.denominator.units), year: c.denominator.vintageYear }) }),
+    meta: t('denominatorNote', { d: own }),
+    heading: profile ? t('headlineOf', { place, year: h.year }) : t('headlineNational', { year: h.year }),
     synthetic: c.dataset.synthetic
   };
+}
+
+/** One sentence for screen readers when the figures change: the place, the year and the units reached. */
+export function announcement(view, state, t, fmt) {
+  const h = view.figures.coverage.headline;
+  return t('announce', { place: placeName(view, state) || 'Colombia', year: h.year, reached: reachText(h.municipalities, 'municipios', t, fmt),
+    beneficiaries: fmt.number(h.beneficiaries) });
 }
 
 /** The first two paragraphs, then the per-axis ones behind a disclosure ("Más detalle"). */
@@ -62,88 +112,116 @@ export function paragraphsHtml(paragraphs, t) {
   return head + (rest.length ? '<details><summary>' + esc(t('moreDetail')) + '</summary>' + rest.map(p => '<p>' + esc(p) + '</p>').join('') + '</details>' : '');
 }
 
-/** The chosen department's cards and summary, or null when no department is chosen. */
-export function departmentHtml(view, state, t, fmt) {
-  const r = state.dept && view.figures.dep[state.dept];
-  if (!r) {
-    return null;
+/** Why a target has no data, in the page's language: a group that is not loaded says how to load it. */
+export function targetReason(target, view, t) {
+  if (target.status !== 'NO_DATA') {
+    return '';
   }
-  const note = sourceNote(view, t);
-  const share = r.municipalities ? r.municipalitiesReached / r.municipalities : null;
-  return {
-    name: r.name,
-    heading: t('deptFigures', { dept: r.name }),
-    cards: [
-      card('deptBeneficiaries', t('hBeneficiaries'), fmt.number(r.beneficiaries), r.beneficiaries, note),
-      card('deptShare', t('deptShare'), fmt.percent(r.share), r.share, note),
-      card('deptInterventions', t('hInterventions'), fmt.number(r.interventions), r.interventions, note),
-      card('deptMunicipalities', t('hMunicipalities'), t('xOfY', { x: fmt.number(r.municipalitiesReached), y: fmt.number(r.municipalities),
-        what: t('municipios'), pct: fmt.percent(share) }), r.municipalitiesReached, note)
-    ].join(''),
-    summary: view.figures.deptSummary ? paragraphsHtml(view.figures.deptSummary.summary.paragraphs, t) : ''
-  };
+  const groups = (view.config && view.config.groups) || [];
+  if (target.group && !groups.some(g => g.id === target.group)) {
+    return t('reasonGroup', { group: target.group });
+  }
+  if (/intervenci/i.test(target.reason || '')) {
+    return t('reasonNoRecords', { years: (target.years || []).join(', ') });
+  }
+  if (/denominador/i.test(target.reason || '')) {
+    return t('reasonZero');
+  }
+  return target.reason || t('reasonOther');
 }
 
-/** {thead, tbody} of the targets table. */
+/** {thead, tbody, note} of the targets table: indicator, target, progress (a meter), status with its reason. */
 export function targetsHtml(view, t, fmt) {
   const items = (view.figures.targets && view.figures.targets.items) || [];
   if (items.length === 0) {
-    return { thead: '', tbody: '<tr><td>' + esc(t('noTargets')) + '</td></tr>' };
+    return { thead: '', tbody: '<tr><td>' + esc(t('noTargets')) + '</td></tr>', note: '' };
   }
   const thead = '<tr><th scope="col">' + esc(t('tName')) + '</th><th scope="col" class="num">' + esc(t('tTarget'))
     + '</th><th scope="col" class="num">' + esc(t('tAchieved')) + '</th><th scope="col">' + esc(t('tStatus')) + '</th></tr>';
   const tbody = items.map(it => {
     const unit = it.unit === '%' ? ' %' : '';
     const icon = it.status === 'MET' ? '✓' : it.status === 'NOT_MET' ? '✗' : '?';
-    return '<tr><th scope="row">' + esc(it.name || it.indicatorLabel) + '<span class="src"> · ' + esc((it.years || []).join(', ')) + ' · ' + esc(it.dataset)
-      + '</span></th><td class="num">' + fmt.number(it.target, 1) + unit + '</td><td class="num">' + (it.achieved == null ? '—' : fmt.number(it.achieved, 1) + unit)
-      + '</td><td><span class="tstatus tstatus-' + esc(it.status) + '"><span aria-hidden="true">' + icon + '</span> ' + esc(t(it.status)) + '</span></td></tr>';
+    const progress = it.achieved == null ? '' : '<meter min="0" max="' + it.target + '" value="' + Math.min(it.achieved, it.target) + '" aria-label="'
+      + esc(t('progressOf', { name: it.name || it.indicatorLabel })) + '">' + esc(fmt.number(it.achieved, 1)) + '</meter>';
+    const reason = targetReason(it, view, t);
+    return '<tr data-target="' + esc(it.id) + '"><th scope="row">' + esc(it.name || it.indicatorLabel) + '<span class="src"> · ' + esc((it.years || []).join(', '))
+      + ' · ' + esc(it.dataset) + '</span></th><td class="num">' + fmt.number(it.target, 1) + unit + '</td><td class="num">'
+      + (it.achieved == null ? '—' : fmt.number(it.achieved, 1) + unit) + progress + '</td><td><span class="tstatus tstatus-' + esc(it.status)
+      + '"><span aria-hidden="true">' + icon + '</span> ' + esc(t(it.status)) + '</span>' + (reason ? '<span class="reason">' + esc(reason) + '</span>' : '')
+      + '</td></tr>';
   }).join('');
-  return { thead, tbody };
+  return { thead, tbody, note: t('targetsNote') };
 }
 
 export function summaryHtml(view, t) {
   return paragraphsHtml(view.figures.summary.summary.paragraphs, t) + '<p class="src">' + esc(sourceNote(view, t)) + '</p>';
 }
 
-/** The gaps section, or null when gaps are off. */
+/**
+ * The gaps section, or null when gaps are off: the group's territories without presence, and every unit of the group
+ * on the map that the selection did not reach, most populous first (a group can have all its territories reached
+ * and still units without presence).
+ */
 export function gapsHtml(view, t, fmt) {
   if (!view.figures.gaps) {
     return null;
   }
   const g = view.figures.gaps.gaps;
-  let html = '';
-  if (g.territoriesUnreached === 0) {
-    html += '<p>' + esc(t('gapsNone')) + '</p>';
-  } else {
-    html += '<p>' + esc(t('gapsUnreached', { n: fmt.number(g.territoriesUnreached), of: fmt.number(g.territories), group: g.groupName })) + '</p><ul>'
-      + g.unreachedTerritories.map(u => '<li>' + esc(u.name) + ' (' + fmt.number(u.population) + ')</li>').join('') + '</ul>';
+  const members = view.figures.groupMembers || new Set();
+  const units = view.figures.munList.filter(r => members.has(r.code) && !r.reached)
+    .sort((a, b) => (b.population || 0) - (a.population || 0) || a.code.localeCompare(b.code));
+  let html = g.territoriesUnreached === 0 ? '<p>' + esc(t('gapsNone', { group: g.groupName })) + '</p>'
+    : '<p>' + esc(t('gapsUnreached', { n: fmt.number(g.territoriesUnreached), of: fmt.number(g.territories), group: g.groupName })) + '</p><ul>'
+      + g.unreachedTerritories.map(u => '<li>' + esc(u.name) + ' (' + esc(t('inhabitants', { n: fmt.number(u.population) })) + ')</li>').join('') + '</ul>';
+  html += '<p>' + esc(t('gapsUnits', { n: fmt.number(units.length), group: g.groupName })) + '</p>';
+  if (units.length) {
+    html += '<details open><summary>' + esc(t('gapsList', { n: fmt.number(units.length) })) + '</summary><ul class="unreached">'
+      + units.map(u => '<li><button type="button" class="rowlink" data-show="' + esc(u.code) + '">' + esc(u.name) + '</button> <span class="muted">'
+        + esc(u.departmentName || '') + ' · ' + esc(t('inhabitants', { n: fmt.number(u.population) })) + '</span></li>').join('') + '</ul></details>';
   }
   html += '<p>' + esc(t('gapsBordering', { n: fmt.number(g.borderingReached.length) })) + '</p>';
   return html + '<p class="src">' + esc(sourceNote(view, t)) + '</p>';
 }
 
-/** The coverage API's own downloads of the table on screen: {csv, csvEs, xlsx, geojson} URLs. */
+/**
+ * The coverage API's own downloads of the table on screen, with names that say what they hold; the CSV and XLSX are
+ * written for people in the page's language (lang: titles, rounded decimals, what the table is about first).
+ */
 export function downloadLinks(view, state) {
   const params = filterParams(state, view.year, true).toString();
   const table = state.unit === 'dep' && !state.dept ? 'departments' : 'municipalities';
   const base = '/api/v1/coverage/' + table + '?' + params + (params ? '&' : '');
-  return { csv: base + 'format=csv', csvEs: base + 'format=csv-es', xlsx: base + 'format=xlsx', geojson: base + 'format=geojson' };
+  const lang = '&lang=' + state.lang;
+  const what = table === 'departments' ? 'departamentos' : 'municipios';
+  return {
+    csv: base + 'format=csv' + lang, csvEs: base + 'format=csv-es' + lang, xlsx: base + 'format=xlsx' + lang, geojson: base + 'format=geojson',
+    names: { csv: downloadName(view, state, what, 'csv'), csvEs: downloadName(view, state, what + '-es', 'csv'),
+      xlsx: downloadName(view, state, what, 'xlsx'), geojson: downloadName(view, state, what, 'geojson'), png: downloadName(view, state, 'mapa', 'png') }
+  };
 }
 
 export function glossaryHtml(t) {
   return GLOSSARY.map(term => '<dt>' + esc(term) + '</dt><dd>' + esc(t('g_' + term)) + '</dd>').join('');
 }
 
+/** A legend swatch as SVG: fill, outline (dashed or not), or a hatching pattern of the page's SVG definitions. */
+export function swatchSvg(item) {
+  const fill = item.hatch ? 'url(#' + (item.hatch === '#b2182b' ? 'hatch-gap' : 'hatch-zomac') + ')' : (item.colour || 'none');
+  const stroke = item.outline || '#8a949e';
+  const width = item.outlineWidth || 1;
+  return '<svg class="swatch" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true" focusable="false">'
+    + (item.hatch && item.colour ? '<rect x="0.5" y="0.5" width="21" height="13" fill="' + esc(item.colour) + '"></rect>' : '')
+    + '<rect x="' + width / 2 + '" y="' + width / 2 + '" width="' + (22 - width) + '" height="' + (14 - width) + '" fill="' + esc(fill) + '" stroke="' + esc(stroke)
+    + '" stroke-width="' + width + '"' + (item.dash ? ' stroke-dasharray="' + item.dash.join(' ') + '"' : '') + '></rect></svg>';
+}
+
 /** The legend: title, method, and one row per item ({@link legendItems}). */
 export function legendHtml(view, state, classes, items, t) {
-  const html = ['<p class="legend-title">' + esc(figureLabel(state, t)) + ' · ' + esc(view.year) + '</p>',
-    '<p class="legend-method">' + esc(classes.binary ? '' : t(state.method)) + '</p><ul>'];
+  const method = classes.binary || classes.categorical ? '' : t(state.method);
+  const html = ['<p class="legend-title">' + esc(classes.categorical ? t('legendCompare') : figureLabel(state, t)) + ' · ' + esc(view.year) + '</p>',
+    '<p class="legend-method">' + esc(method) + '</p><ul>'];
   for (const item of items) {
-    let swatch = '<span class="swatch" style="background:' + (item.colour || 'transparent') + ';'
-      + (item.outline ? 'border:' + (item.outlineWidth || 1) + 'px ' + (item.dash ? 'dashed' : 'solid') + ' ' + item.outline + ';' : '') + '"';
-    swatch += item.hatch ? ' data-hatch="' + (item.hatch === '#b2182b' ? 'gap' : 'zomac') + '"' : '';
-    html.push('<li>' + swatch + '></span><span>' + esc(item.label) + '</span></li>');
+    html.push('<li>' + swatchSvg(item) + '<span>' + esc(item.label) + '</span></li>');
   }
   html.push('</ul>');
   return html.join('');
@@ -152,7 +230,8 @@ export function legendHtml(view, state, classes, items, t) {
 /** A unit's tooltip: name (and department), the figure, and for a department its municipalities reached. */
 export function tooltipHtml(view, state, feature, t, fmt) {
   const p = feature.properties;
-  const figure = esc(figureLabel(state, t)) + ': ' + esc(valueText(view, state, feature.id, t, fmt));
+  const figure = esc(view.figures.comparison && state.unit !== 'dep' ? t('legendCompare') : figureLabel(state, t)) + ': '
+    + esc(valueText(view, state, feature.id, t, fmt));
   if (state.unit === 'dep') {
     const r = view.figures.dep[feature.id];
     return '<strong>' + esc(p.name) + '</strong><br>' + figure
@@ -181,4 +260,9 @@ export function municipalityHtml(view, feature, detail, t, fmt) {
     html += '<p class="groups"><strong>' + esc(t('groupsOf')) + ':</strong> ' + (groups.length ? groups.map(esc).join(' · ') : '—') + '</p>';
   }
   return html + '<p class="muted small">' + esc(view.year) + ' · ' + esc(t('source')) + ': ' + esc(view.figures.coverage.dataset.name) + '; DANE</p>';
+}
+
+/** The line under the map title: the selection in force. */
+export function selectionHtml(view, state, t) {
+  return esc(selectionLine(view, state, t));
 }

@@ -6,7 +6,7 @@
 
 /** Every URL parameter and its default; only values that differ from these are written to the URL. */
 export const DEFAULTS = Object.freeze({
-  dataset: '', year: '', axis: '', program: '', size: '', dept: '', figure: 'beneficiaries', unit: 'mun',
+  dataset: '', year: '', compare: '', axis: '', program: '', size: '', dept: '', mun: '', figure: 'beneficiaries', unit: 'mun',
   method: 'quantiles', classes: '5', ramp: 'viridis', pdet: '0', zomac: '0', group: '', gaps: '0', lang: 'es', embed: '0'
 });
 
@@ -26,7 +26,9 @@ const FLAG = oneOf(['0', '1']);
  */
 const VALID = {
   year: value => /^\d{4}$/.test(value),
+  compare: value => /^\d{4}$/.test(value),
   dept: value => /^\d{2}$/.test(value),
+  mun: value => /^\d{5}$/.test(value),
   figure: oneOf(FIGURES),
   unit: oneOf(['mun', 'dep']),
   method: oneOf(METHODS),
@@ -40,20 +42,34 @@ const VALID = {
   lang: oneOf(['es', 'en'])
 };
 
-/** The state after the rules that tie parameters together: a department is always shown by its municipalities. */
+/**
+ * The state after the rules that tie parameters together: a municipality's profile is shown within its department,
+ * a department always by its municipalities, and a year is not compared with itself.
+ */
 function normalised(state) {
-  return Object.freeze(state.dept && state.unit === 'dep' ? { ...state, unit: 'mun' } : state);
+  const next = { ...state };
+  if (next.mun) {
+    next.dept = next.mun.slice(0, 2);
+  }
+  if (next.dept && next.unit === 'dep') {
+    next.unit = 'mun';
+  }
+  if (next.compare && next.compare === next.year) {
+    next.compare = '';
+  }
+  return Object.freeze(next);
 }
 
 /**
- * The state a query string ({@code ?year=2023&axis=calidad}) describes, and the names of the parameters whose value
- * was not valid (each of those keeps its default), so the page can say so. Unknown parameters are ignored; an empty
- * value means the default.
+ * The state a query string ({@code ?year=2023&axis=calidad}) describes, the names of the parameters whose value was
+ * not valid (each of those keeps its default) and those values, so the page can say what is wrong. Unknown parameters
+ * are ignored; an empty value means the default.
  */
 export function parseQuery(search) {
   const params = new URLSearchParams(search);
   const state = { ...DEFAULTS };
   const invalid = [];
+  const values = {};
   for (const key of Object.keys(DEFAULTS)) {
     const value = params.get(key);
     if (value == null || value === '') {
@@ -61,11 +77,12 @@ export function parseQuery(search) {
     }
     if (VALID[key] && !VALID[key](value)) {
       invalid.push(key);
+      values[key] = value;
     } else {
       state[key] = value;
     }
   }
-  return { state: normalised(state), invalid };
+  return { state: normalised(state), invalid, values };
 }
 
 /** The query string of a state, without '?': values that differ from the defaults, never {@code embed}, then {@code extra}. */
@@ -83,9 +100,10 @@ export function queryString(state, extra) {
 }
 
 /**
- * The state after the user set {@code key} to {@code value}: a new dataset clears the program (programs belong to a
- * dataset); departments as the unit clear the department (they are compared nationally); a department chosen while
- * departments are the unit switches to municipalities.
+ * The state after the user set {@code key} to {@code value}: a new dataset clears the program and the comparison
+ * (programs and years belong to a dataset); departments as the unit clear the department and municipality (they are
+ * compared nationally); a department chosen (or left) closes the municipality's profile; a municipality opens within
+ * its department.
  */
 export function change(state, key, value) {
   if (!(key in DEFAULTS)) {
@@ -94,9 +112,14 @@ export function change(state, key, value) {
   const next = { ...state, [key]: value };
   if (key === 'dataset') {
     next.program = '';
+    next.compare = '';
   }
   if (key === 'unit' && value === 'dep') {
     next.dept = '';
+    next.mun = '';
+  }
+  if (key === 'dept') {
+    next.mun = '';
   }
   return normalised(next);
 }
@@ -104,6 +127,11 @@ export function change(state, key, value) {
 /** The defaults, keeping the language, the dataset and the embed mode. */
 export function reset(state) {
   return Object.freeze({ ...DEFAULTS, lang: state.lang, dataset: state.dataset, embed: state.embed });
+}
+
+/** The code of the profile the state shows: the municipality's, else the department's, else null (Colombia). */
+export function profileCode(state) {
+  return state.mun || state.dept || null;
 }
 
 /**

@@ -2,16 +2,31 @@
  * The data table: which rows and columns it has for a state (a department's municipalities, the departments, or all
  * municipalities), how it sorts, and its HTML. Plain functions, no DOM: the page puts the strings in place.
  */
+import { category } from './compare.js';
 import { escapeHtml as esc } from './format.js';
 
-/** The table for the state: {caption, rows, kind ('mun'|'dep'), columns: [{key, label, type, digits?, rowHeader?}]}. */
+/**
+ * The table for the state: {caption, rows, kind ('mun'|'dep'), columns: [{key, label, type, digits?, rowHeader?}]}.
+ * When two years are compared, each municipality also says whether it was gained, lost, kept or never reached.
+ */
 export function tableModel(view, state, t) {
+  const model = baseModel(view, state, t);
+  const c = view.figures.comparison;
+  if (!c || model.kind !== 'mun') {
+    return model;
+  }
+  const label = r => t('legend_' + category(c.before[r.code], r), { from: c.from, to: c.to });
+  return { ...model, rows: model.rows.map(r => ({ ...r, change: label(r) })),
+    columns: model.columns.concat([{ key: 'change', label: t('colChangeYears', { from: c.from, to: c.to }), type: 'text' }]) };
+}
+
+function baseModel(view, state, t) {
   const f = view.figures;
   const year = view.year;
-  const dept = state.dept && f.dep[state.dept];
-  if (dept && f.deptRows) {
+  const profile = f.profile;
+  if (state.dept && profile) {
     return {
-      caption: t('captionDeptMunicipalities', { dept: dept.name, year }), rows: f.deptRows.items, kind: 'mun',
+      caption: t('captionDeptMunicipalities', { dept: profile.territory.departmentName, year }), rows: f.munList, kind: 'mun',
       columns: [
         { key: 'name', label: t('colName'), type: 'text', rowHeader: true },
         { key: 'code', label: t('colCode'), type: 'text' },

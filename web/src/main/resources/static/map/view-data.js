@@ -1,13 +1,24 @@
 /*
- * Everything the page shows, fetched for one state and one geometry level: the dataset's settings, the geometry of
- * the year, the overlays, the figures. A load returns a new view object and never changes the one it was given;
- * parts whose key (the requests they come from) did not change are reused rather than fetched again. No DOM: the
+ * Everything the page shows, fetched for one state: the dataset's settings, the geometry of the year (the national
+ * layer, or only the department's units for a profile), the overlays, the figures (national, or the territory's
+ * profile over its own denominators beside the national ones), and a comparison year when one is chosen. A load
+ * returns a new view object and never changes the one it was given; parts whose key (the requests they come from)
+ * did not change are reused rather than fetched again. The state is checked against the settings (a year the dataset
+ * lacks, an unknown program or department) and the view carries the corrected state and what was wrong. No DOM: the
  * requests go through the getJson the loader hands in, so tests drive this with a fake.
  */
-import { filterParams, gapGroup, resolveYear } from './state.js';
+import { ARCHIPELAGO, boundaryLines, decodeCollection, departmentBounds, linesFeature } from './geometry.js';
+import { configProblems } from './notices.js';
+import { change, filterParams, gapGroup, profileCode, resolveYear } from './state.js';
 
 /** The view before anything is loaded. */
-export const EMPTY_VIEW = Object.freeze({ configKey: null, config: null, geometry: null, overlays: null, figures: null });
+export const EMPTY_VIEW = Object.freeze({ configKey: null, config: null, geometry: null, geometries: {}, overlays: null, figures: null });
+
+/** The level the archipelago's inset is drawn at: the reference boundaries as they are. */
+const ISLANDS_LEVEL = 2;
+
+/** How many geometries (layer, level, year) a view keeps for going back without asking again. */
+const KEPT_GEOMETRIES = 4;
 
 /** The geometry level for a zoom: the last level whose minZoom the zoom reaches. */
 export function levelForZoom(config, zoom) {
@@ -22,21 +33,36 @@ export function levelForZoom(config, zoom) {
 }
 
 const enc = encodeURIComponent;
+const byCode = rows => Object.fromEntries((rows || []).map(r => [r.code, r]));
 
 function configUrl(dataset) {
   return '/api/v1/map/config' + (dataset ? '?dataset=' + enc(dataset) : '');
 }
 
-/** ?level=0&year=2023; without year, the server's default year. */
+/** ?level=0&year=2023&encoding=delta; without year, the server's default year. */
 function geometryQuery(level, year) {
-  return '?level=' + level + (year ? '&year=' + year : '');
+  return '?level=' + level + (year ? '&year=' + year : '') + '&encoding=delta';
 }
 
-async function fetchGeometry(getJson, level, year) {
+/** Which geometry a state needs: a department's units, or the national layer (with department polygons as the unit). */
+function geometryScope(state) {
+  return state.dept ? 'dept-' + state.dept : state.unit === 'dep' ? 'national-dep' : 'national';
+}
+
+async function fetchGeometry(getJson, state, level, year) {
   const q = geometryQuery(level, year);
-  const [mun, dep] = await Promise.all([getJson('/api/v1/map/geometry/municipalities' + q),
-    getJson('/api/v1/map/geometry/groups/departments' + q)]);
-  return { level, mun, dep };
+  if (state.dept) {
+    const mun = decodeCollection(await getJson('/api/v1/map/geometry/departments/' + enc(state.dept) + '/municipalities' + q));
+    const outline = linesFeature(state.dept, boundaryLines(mun.features, f => f.properties.dept, state.dept));
+    return { level, mun, dep: null, outlines: null, outline };
+  }
+  // The archipelago's islands for the inset at full detail: a few kilobytes, drawn at a larger scale than the mainland.
+  const [mun, dep, islands] = await Promise.all([getJson('/api/v1/map/geometry/municipalities' + q),
+    state.unit === 'dep' ? getJson('/api/v1/map/geometry/groups/departments' + q) : null,
+    getJson('/api/v1/map/geometry/departments/' + ARCHIPELAGO + '/municipalities' + geometryQuery(ISLANDS_LEVEL, year))]);
+  const municipalities = decodeCollection(mun);
+  return { level, mun: municipalities, dep: dep ? decodeCollection(dep) : null, outline: null, archipelago: decodeCollection(islands),
+    outlines: linesFeature('departments', boundaryLines(municipalities.features, f => f.properties.dept)) };
 }
 
 function overlaysKey(state, level, year) {
@@ -46,85 +72,127 @@ function overlaysKey(state, level, year) {
 async function fetchOverlays(getJson, state, level, year) {
   const q = geometryQuery(level, year);
   const group = state.group && state.group !== 'departments' ? state.group : null;
+  const layer = async path => decodeCollection(await getJson('/api/v1/map/geometry/groups/' + path + q));
   const [pdet, zomac, groupLayer] = await Promise.all([
-    state.pdet === '1' ? getJson('/api/v1/map/geometry/groups/pdet' + q) : null,
-    state.zomac === '1' ? getJson('/api/v1/map/geometry/groups/zomac' + q) : null,
-    group ? getJson('/api/v1/map/geometry/groups/' + enc(group) + q) : null
+    state.pdet === '1' ? layer('pdet') : null,
+    state.zomac === '1' ? layer('zomac') : null,
+    group ? layer(enc(group)) : null
   ]);
   return { key: overlaysKey(state, level, year), pdet, zomac, group: groupLayer };
 }
 
 function figuresKey(state, year) {
-  return [filterParams(state, year, true).toString(), state.lang, gapGroup(state)].join('|');
+  return [filterParams(state, year, false).toString(), state.dept, state.mun, state.unit === 'dep', state.lang, gapGroup(state),
+    state.compare].join('|');
 }
 
 async function fetchFigures(getJson, state, year) {
   const f = filterParams(state, year, false).toString();
   const fd = filterParams(state, year, true).toString();
-  const lang = state.lang;
+  const code = profileCode(state);
   const dataset = state.dataset ? '?dataset=' + enc(state.dataset) : '';
   const gaps = gapGroup(state);
-  const [coverage, mun, dep, summary, targets, deptSummary, deptRows, gapFigures, groupDetail] = await Promise.all([
-    getJson('/api/v1/coverage?' + f),
-    getJson('/api/v1/coverage/municipalities?' + f),
-    getJson('/api/v1/coverage/departments?' + f),
-    getJson('/api/v1/summary?' + f + '&lang=' + lang),
+  const compared = state.compare ? filterParams(state, state.compare, true).toString() : null;
+  const [coverage, mun, dep, summary, targets, profile, gapFigures, groupDetail, yoy, before] = await Promise.all([
+    code ? null : getJson('/api/v1/coverage?' + f),
+    code ? null : getJson('/api/v1/coverage/municipalities?' + f),
+    code || state.unit !== 'dep' ? null : getJson('/api/v1/coverage/departments?' + f),
+    getJson('/api/v1/summary?' + fd + '&lang=' + state.lang),
     getJson('/api/v1/targets' + dataset),
-    state.dept ? getJson('/api/v1/summary?' + fd + '&lang=' + lang) : null,
-    state.dept ? getJson('/api/v1/coverage/municipalities?' + fd) : null,
+    code ? getJson('/api/v1/profiles/' + enc(code) + '?' + f) : null,
     gaps ? getJson('/api/v1/coverage/gaps/' + enc(gaps) + '?' + f) : null,
-    gaps ? getJson('/api/v1/territory-groups/' + enc(gaps) + '?year=' + year) : null
+    gaps ? getJson('/api/v1/territory-groups/' + enc(gaps) + '?year=' + year) : null,
+    compared ? getJson('/api/v1/coverage/year-over-year?' + fd + '&from=' + state.compare + '&to=' + year) : null,
+    compared ? getJson('/api/v1/coverage/municipalities?' + compared) : null
   ]);
+  const munList = profile ? profile.municipalities : mun.items;
+  const depList = dep ? dep.items : [];
   return {
     key: figuresKey(state, year),
-    coverage,
-    munList: mun.items,
-    mun: Object.fromEntries(mun.items.map(r => [r.code, r])),
-    depList: dep.items,
-    dep: Object.fromEntries(dep.items.map(r => [r.code, r])),
+    coverage: profile ? { dataset: profile.dataset, filter: profile.filter, denominator: profile.denominator, source: profile.source,
+      headline: profile.headline } : coverage,
+    national: profile ? profile.national : coverage.headline,
+    profile,
+    munList,
+    mun: byCode(munList),
+    depList,
+    dep: byCode(depList),
     summary,
     targets,
-    deptSummary,
-    deptRows,
     gaps: gapFigures,
-    groupMembers: groupDetail ? new Set(groupDetail.territories.flatMap(t => t.municipalities)) : null
+    groupMembers: groupDetail ? new Set(groupDetail.territories.flatMap(t => t.municipalities)) : null,
+    comparison: compared ? { from: state.compare, to: year, changes: yoy.yearOverYear.changes, before: byCode(before.items) } : null
   };
 }
 
+/** The figures, and when the state names a municipality the API does not know, the department's instead (and why). */
+async function figuresChecked(getJson, state, year, problems) {
+  try {
+    return { state, figures: await fetchFigures(getJson, state, year) };
+  } catch (e) {
+    if (state.mun && e && e.status >= 400 && e.status < 500 && String(e.url).includes('/profiles/')) {
+      const corrected = change(state, 'mun', '');
+      problems.push({ param: 'mun', value: state.mun });
+      return { state: corrected, figures: await fetchFigures(getJson, corrected, year) };
+    }
+    throw e;
+  }
+}
+
+function keep(geometries, key, geometry) {
+  const next = { ...geometries, [key]: geometry };
+  const keys = Object.keys(next);
+  for (const old of keys.slice(0, Math.max(0, keys.length - KEPT_GEOMETRIES))) {
+    delete next[old];
+  }
+  return next;
+}
+
 /**
- * The view for {@code request} = {state, level}, reusing what {@code previous} already holds. The settings come first
- * when the dataset changed (the year and the filters depend on them); while they load, the geometry of the chosen
- * year (or, with none chosen, of the server's default year) loads beside them. Then geometry, overlays and figures
- * load together. A dataset-less server gives a view with {@code noDataset}.
+ * The view for {@code request} = {state, level, levelFor(bounds, config)}, reusing what {@code previous} already holds.
+ * {@code level} is the geometry level of the map's zoom now; {@code levelFor(bounds)} the level the map will have
+ * once it shows a department's box (a profile is drawn at the level it is seen at). The settings come first when the
+ * dataset changed; for a national view the default year's geometry loads beside them. Then geometry, overlays and
+ * figures load together. A dataset-less server gives a view with {@code noDataset}.
  */
 export async function loadView(getJson, request, previous = EMPTY_VIEW) {
-  const { state, level } = request;
-  let config = previous.configKey === state.dataset ? previous.config : null;
+  let config = previous.configKey === request.state.dataset ? previous.config : null;
   let early = null;
   if (!config) {
-    // Only worth guessing when nothing is held yet (the first load) or the chosen year's geometry is not held.
-    const guess = !previous.geometry || (state.year && previous.geometry.key !== level + '|' + state.year);
-    const [fetched, geometry] = await Promise.all([getJson(configUrl(state.dataset)),
-      guess ? fetchGeometry(getJson, level, state.year) : null]);
-    config = fetched;
-    if (geometry) {
-      const year = state.year || String(config.defaultYear);
-      early = { ...geometry, year, key: level + '|' + year };
+    const national = !request.state.dept;
+    const guess = national && (!previous.geometry || (request.state.year && !previous.geometries[
+      [geometryScope(request.state), request.level, request.state.year].join('|')]));
+    const settings = getJson(configUrl(request.state.dataset));
+    // The geometry the first view most likely needs loads beside the settings; the figures do not wait for it.
+    early = guess ? { level: request.level, year: request.state.year, promise: fetchGeometry(getJson, request.state, request.level, request.state.year) } : null;
+    if (early) {
+      early.promise.catch(() => null); // when it is not used, its failure (an abort) is nobody's error
     }
+    config = await settings;
   }
-  const base = { configKey: state.dataset, config };
+  const base = { configKey: request.state.dataset, config };
   if (!config.dataset) {
-    return { ...EMPTY_VIEW, ...base, noDataset: true };
+    return { ...EMPTY_VIEW, ...base, noDataset: true, state: request.state, problems: [] };
   }
+  const checked = configProblems(request.state, config);
+  const problems = checked.problems.slice();
+  let state = checked.state;
   const year = resolveYear(state, config);
-  const geometryKey = level + '|' + year;
+  const bounds = departmentBounds(config, state.dept);
+  const level = bounds && request.levelFor ? request.levelFor(bounds, config) : request.level;
+  const geometryKey = [geometryScope(state), level, year].join('|');
+  const geometries = previous.geometries || {};
+  const earlyKey = early && [geometryScope(state), early.level, early.year || String(config.defaultYear)].join('|');
+  const geometryOf = key => geometries[key] ? Promise.resolve(geometries[key])
+    : key === earlyKey ? early.promise.then(g => ({ ...g, year, key }))
+      : fetchGeometry(getJson, state, level, year).then(g => ({ ...g, year, key }));
   const oKey = overlaysKey(state, level, year);
   const fKey = figuresKey(state, year);
-  const heldGeometry = [previous.geometry, early].find(g => g && g.key === geometryKey);
-  const [geometry, overlays, figures] = await Promise.all([
-    heldGeometry || fetchGeometry(getJson, level, year).then(g => ({ ...g, year, key: geometryKey })),
+  const [geometry, overlays, loaded] = await Promise.all([
+    geometryOf(geometryKey),
     previous.overlays && previous.overlays.key === oKey ? previous.overlays : fetchOverlays(getJson, state, level, year),
-    previous.figures && previous.figures.key === fKey ? previous.figures : fetchFigures(getJson, state, year)
+    previous.figures && previous.figures.key === fKey ? { state, figures: previous.figures } : figuresChecked(getJson, state, year, problems)
   ]);
-  return { ...base, year, geometry, overlays, figures };
+  state = loaded.state;
+  return { ...base, state, problems, year, geometry, geometries: keep(geometries, geometryKey, geometry), overlays, figures: loaded.figures };
 }

@@ -56,6 +56,8 @@ public final class Presencia implements AutoCloseable {
     private final ImportJobs imports;
     private final FeatureCollections features;
     private final StaticMaps maps;
+    private final Profiles profiles;
+    private final Places places;
     private final Once<Sectors> sectors;
     private final Once<Economy> economy;
 
@@ -75,6 +77,8 @@ public final class Presencia implements AutoCloseable {
         this.imports = new ImportJobs(new InterventionImporter(database, joiner), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
+        this.profiles = new Profiles(datasets, coverage, territory);
+        this.places = new Places(catalog, settings.defaultYear());
         this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
         this.economy = new Once<>(() -> new Economy(EconomicContext.load(settings.dataDir()), territory));
         if (readAllReferenceFiles) {
@@ -172,6 +176,16 @@ public final class Presencia implements AutoCloseable {
     /** Static choropleth maps of the feature collections. */
     public StaticMaps maps() {
         return maps;
+    }
+
+    /** Department and municipality profiles over their own denominators, and their maps. */
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /** Place search by official and common names. */
+    public Places places() {
+        return places;
     }
 
     /**

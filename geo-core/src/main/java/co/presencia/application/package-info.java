@@ -10,6 +10,11 @@
  *   <li>{@link co.presencia.application.CoverageQueries}: the figures of a selection (headline, departments,
  *       municipalities, groups, gaps, year over year, summary).</li>
  *   <li>{@link co.presencia.application.ReferenceTerritory}: the reference catalog with lookups that raise domain errors.</li>
+ *   <li>{@link co.presencia.application.Profiles}: a department's or municipality's figures over its own
+ *       denominators (Nariño: x of 64; PDET of Nariño's PDET), beside the national ones, with what a reader of the
+ *       territory asks next, and its map; kept in the one cache.</li>
+ *   <li>{@link co.presencia.application.Places}: place search by official and common names, accent-, case- and
+ *       punctuation-insensitive, ranked.</li>
  *   <li>{@link co.presencia.application.Targets}: configured and stored targets, evaluated.</li>
  *   <li>{@link co.presencia.application.ImportJobs}: imports, queued (server) or immediate (command line).</li>
  *   <li>{@link co.presencia.application.Sectors}: CIIU Rev. 4 A.C. and the sector groupings, read once at open.</li>

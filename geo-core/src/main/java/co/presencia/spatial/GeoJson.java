@@ -27,12 +27,19 @@ public final class GeoJson {
      * @param decimals     decimals kept (7 ≈ 1 cm in degrees, 3 ≈ 110 m), 0–9
      * @param swapAxes     whether y is written before x (latitude first, as EPSG:4326 defines its axes)
      * @param dropRepeated whether a position equal to the previous one after rounding is left out
+     * @param delta        whether each line or ring is written as one flat array of integers in units of
+     *                     10^-decimals, the first position absolute and every next one as the difference from the one
+     *                     before (the map page's compact form; not GeoJSON for other readers)
      */
-    public record CoordinateFormat(int decimals, boolean swapAxes, boolean dropRepeated) {
+    public record CoordinateFormat(int decimals, boolean swapAxes, boolean dropRepeated, boolean delta) {
         public CoordinateFormat {
             if (decimals < 0 || decimals > 9) {
                 throw new IllegalArgumentException("decimals must be 0-9, got " + decimals);
             }
+        }
+
+        public CoordinateFormat(int decimals, boolean swapAxes, boolean dropRepeated) {
+            this(decimals, swapAxes, dropRepeated, false);
         }
 
         /** x (longitude) first, every position kept. */
@@ -42,7 +49,12 @@ public final class GeoJson {
 
         /** The same format, dropping positions repeated after rounding. */
         public CoordinateFormat droppingRepeated() {
-            return new CoordinateFormat(decimals, swapAxes, true);
+            return new CoordinateFormat(decimals, swapAxes, true, delta);
+        }
+
+        /** The same format, lines and rings as integer differences ({@code delta}). */
+        public CoordinateFormat deltaEncoded() {
+            return new CoordinateFormat(decimals, swapAxes, dropRepeated, true);
         }
     }
 
@@ -195,7 +207,11 @@ public final class GeoJson {
                 if (n++ > 0) {
                     out.append(',');
                 }
-                pair(x, y);
+                if (format.delta()) {
+                    difference(n == 1 ? x : x - lastX, n == 1 ? y : y - lastY);
+                } else {
+                    pair(x, y);
+                }
                 lastX = x;
                 lastY = y;
             }
@@ -206,6 +222,12 @@ public final class GeoJson {
             }
             out.append(']');
             return true;
+        }
+
+        /** A delta-encoded position: the two integers, no brackets. */
+        private void difference(long dx, long dy) {
+            out.append(format.swapAxes() ? dy : dx).append(',').append(format.swapAxes() ? dx : dy);
+            positions++;
         }
 
         private void position(CoordinateSequence seq, int i) {

@@ -31,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Coverage figures (DOMAIN.md §3) under the selection {@code dataset, year, axis, program, size, department}.
- * Tables answer JSON by default and {@code format=csv|csv-es|xlsx|geojson} as downloads. Each endpoint is one call
- * of {@link CoverageQueries} on the selection {@link SelectionParser} resolves.
+ * Tables answer JSON by default and {@code format=csv|csv-es|xlsx|geojson} as downloads ({@code lang=es|en}: written
+ * for people, see {@link DownloadReading}). Each endpoint is one call of {@link CoverageQueries} on the selection
+ * {@link SelectionParser} resolves.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -74,7 +75,8 @@ public class CoverageController {
 
     @Operation(summary = "Beneficiaries by department", description = "Distinct beneficiaries and their share of the national total, interventions and municipalities reached per department. format=csv|csv-es|xlsx|geojson downloads the table.")
     @GetMapping("/coverage/departments")
-    public ResponseEntity<?> departments(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format) {
+    public ResponseEntity<?> departments(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format,
+                                         @RequestParam(required = false) String lang) {
         CoverageSelection selection = select(request);
         CoverageQueries.Table<CoverageFigures.DepartmentRow> table = coverage.departments(selection);
         Map<String, Object> body = envelope(table.context());
@@ -82,7 +84,7 @@ public class CoverageController {
         body.put("count", table.rows().size());
         body.put("items", table.rows());
         ReferenceCatalog catalog = territory.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), "departamentos-" + selection.reportingYear(),
+        return TableDownload.respond(TableDownload.Format.parse(format), DownloadReading.parse(lang), "departamentos-" + selection.reportingYear(),
                 FigureTables.DEPARTMENTS, table.rows(), body,
                 row -> catalog.department(new DepartmentCode(row.code())).map(d -> (Geometry) d.geometry()).orElse(null));
     }
@@ -90,7 +92,7 @@ public class CoverageController {
     @Operation(summary = "Beneficiaries by municipality", description = "Every unit in force, ranked; per 10,000 inhabitants. Example: /api/v1/coverage/municipalities?year=2023&department=52&format=csv-es")
     @GetMapping("/coverage/municipalities")
     public ResponseEntity<?> municipalities(@ParameterObject @ModelAttribute CoverageRequest request, @RequestParam(required = false) String format,
-                                            @RequestParam(defaultValue = "false") boolean reachedOnly) {
+                                            @RequestParam(defaultValue = "false") boolean reachedOnly, @RequestParam(required = false) String lang) {
         CoverageSelection selection = select(request);
         CoverageQueries.Table<CoverageFigures.MunicipalityRow> table = coverage.municipalities(selection, reachedOnly);
         Map<String, Object> body = envelope(table.context());
@@ -99,7 +101,7 @@ public class CoverageController {
         body.put("count", table.rows().size());
         body.put("items", table.rows());
         ReferenceCatalog catalog = territory.catalog();
-        return TableDownload.respond(TableDownload.Format.parse(format), "municipios-" + selection.reportingYear(),
+        return TableDownload.respond(TableDownload.Format.parse(format), DownloadReading.parse(lang), "municipios-" + selection.reportingYear(),
                 FigureTables.MUNICIPALITIES, table.rows(), body,
                 row -> catalog.municipality(new DivipolaCode(row.code())).map(m -> (Geometry) m.geometry()).orElse(null));
     }
@@ -107,7 +109,7 @@ public class CoverageController {
     @Operation(summary = "Territories of a group reached (x of N)", description = "Per territory: reached, municipalities reached, distinct beneficiaries, interventions, focus share. Example: /api/v1/coverage/groups/pdet?year=2023")
     @GetMapping("/coverage/groups/{group}")
     public ResponseEntity<?> group(@PathVariable String group, @ParameterObject @ModelAttribute CoverageRequest request,
-                                   @RequestParam(required = false) String format) {
+                                   @RequestParam(required = false) String format, @RequestParam(required = false) String lang) {
         TerritoryGroup territoryGroup = territory.group(group);
         CoverageSelection selection = select(request);
         CoverageQueries.GroupTable table = coverage.group(selection, territoryGroup);
@@ -115,7 +117,7 @@ public class CoverageController {
         body.put("group", table.group());
         body.put("count", table.rows().size());
         body.put("items", table.rows());
-        return TableDownload.respond(TableDownload.Format.parse(format), territoryGroup.id() + "-" + selection.reportingYear(),
+        return TableDownload.respond(TableDownload.Format.parse(format), DownloadReading.parse(lang), territoryGroup.id() + "-" + selection.reportingYear(),
                 FigureTables.GROUP_TERRITORIES, table.rows(), body,
                 row -> TerritoryGeometry.of(territory.catalog(), territoryGroup, row.id()));
     }
@@ -124,7 +126,7 @@ public class CoverageController {
     @GetMapping("/coverage/gaps/{group}")
     public ResponseEntity<?> gaps(@PathVariable String group, @ParameterObject @ModelAttribute CoverageRequest request,
                                   @RequestParam(required = false) String format,
-                                  @RequestParam(defaultValue = "territories") String table) {
+                                  @RequestParam(defaultValue = "territories") String table, @RequestParam(required = false) String lang) {
         TerritoryGroup territoryGroup = territory.group(group);
         CoverageSelection selection = select(request);
         CoverageQueries.GapTable gaps = coverage.gaps(selection, territoryGroup);
@@ -133,10 +135,10 @@ public class CoverageController {
         ReferenceCatalog catalog = territory.catalog();
         String suffix = territoryGroup.id() + "-" + selection.reportingYear();
         return switch (table) {
-            case "territories" -> TableDownload.respond(TableDownload.Format.parse(format), "brechas-" + suffix,
+            case "territories" -> TableDownload.respond(TableDownload.Format.parse(format), DownloadReading.parse(lang), "brechas-" + suffix,
                     FigureTables.UNREACHED_TERRITORIES, gaps.report().unreachedTerritories(), body,
                     row -> TerritoryGeometry.of(catalog, territoryGroup, row.id()));
-            case "bordering" -> TableDownload.respond(TableDownload.Format.parse(format), "vecinos-" + suffix,
+            case "bordering" -> TableDownload.respond(TableDownload.Format.parse(format), DownloadReading.parse(lang), "vecinos-" + suffix,
                     FigureTables.BORDERING_MUNICIPALITIES, gaps.report().borderingReached(), body,
                     row -> catalog.municipality(new DivipolaCode(row.code())).map(m -> (Geometry) m.geometry()).orElse(null));
             default -> throw new InvalidParameterException("table", "parameter.oneOf", "table", table, "territories, bordering");

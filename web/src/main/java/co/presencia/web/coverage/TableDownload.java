@@ -35,6 +35,8 @@ import org.springframework.http.ResponseEntity;
  * the table's {@link TableDefinition} — CSV through {@link CsvWriter} (comma and point, or the {@code csv-es}
  * variant with semicolon and decimal comma that Excel in es-CO opens directly), XLSX, or GeoJSON through
  * {@link GeoJsonWriter} with each row's geometry (6 decimals, ≈ 0.1 m) and the row's first column as the feature id.
+ * With a {@link DownloadReading} ({@code lang=es|en}) the CSV and XLSX are written for people: titles in that language,
+ * rounded decimals, and what the table is about (selection, denominator, source, date, synthetic notice) first.
  */
 final class TableDownload {
 
@@ -63,16 +65,21 @@ final class TableDownload {
     }
 
     /**
-     * @param body       the JSON answer (its {@code filter} member goes into the GeoJSON as {@code metadata})
+     * @param reading    how the CSV and XLSX are written for people, or null for the form programs read
+     * @param body       the JSON answer (its {@code filter} member goes into the GeoJSON as {@code metadata}; its
+     *                   dataset, filter, denominator and source into a download written for people)
      * @param geometryOf each row's geometry, EPSG:4326; null for a table without geometry (GeoJSON is then refused)
      */
-    static <R> ResponseEntity<?> respond(Format format, String name, TableDefinition<R> table, List<R> rows,
+    static <R> ResponseEntity<?> respond(Format format, DownloadReading reading, String name, TableDefinition<R> table, List<R> rows,
                                          Map<String, Object> body, Function<R, Geometry> geometryOf) {
+        List<List<String>> about = reading == null ? null : reading.about(name, body);
         return switch (format) {
             case JSON -> ResponseEntity.ok(body);
-            case CSV -> file(csv(table, rows, CsvWriter.Dialect.COMMA), name + ".csv", "text/csv;charset=UTF-8");
-            case CSV_ES -> file(csv(table, rows, CsvWriter.Dialect.SEMICOLON_DECIMAL_COMMA), name + ".csv", "text/csv;charset=UTF-8");
-            case XLSX -> file(xlsx(table, rows, name), name + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            case CSV -> file(csv(table, rows, CsvWriter.Dialect.COMMA, reading, about), name + ".csv", "text/csv;charset=UTF-8");
+            case CSV_ES -> file(csv(table, rows, CsvWriter.Dialect.SEMICOLON_DECIMAL_COMMA, reading, about), name + ".csv",
+                    "text/csv;charset=UTF-8");
+            case XLSX -> file(xlsx(table, rows, name, reading, about), name + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             case GEOJSON -> {
                 if (geometryOf == null) {
                     throw new InvalidParameterException("format", "format.noGeometry");
@@ -90,22 +97,35 @@ final class TableDownload {
     }
 
     static <R> byte[] csv(TableDefinition<R> table, List<R> rows, CsvWriter.Dialect dialect) {
+        return csv(table, rows, dialect, null, null);
+    }
+
+    /**
+     * With a reading: what the table is about as (label, value) rows and an empty row (as a spreadsheet shows them),
+     * then the titles, then the rounded rows.
+     */
+    static <R> byte[] csv(TableDefinition<R> table, List<R> rows, CsvWriter.Dialect dialect, DownloadReading reading,
+                          List<List<String>> about) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + rows.size() * 96);
         try (CsvWriter csv = CsvWriter.open(new OutputStreamWriter(out, StandardCharsets.UTF_8), dialect)) {
-            if (!rows.isEmpty()) {
-                csv.row(table.names());
+            if (about != null) {
+                about.forEach(csv::row);
+                csv.row(List.of());
+            }
+            if (!rows.isEmpty() || reading != null) {
+                csv.row(reading == null ? table.names() : reading.titles(table.columns()));
                 for (R row : rows) {
-                    csv.row(flatValues(table, row));
+                    csv.row(flatValues(table, row, reading));
                 }
             }
         }
         return out.toByteArray();
     }
 
-    private static <R> List<Object> flatValues(TableDefinition<R> table, R row) {
+    private static <R> List<Object> flatValues(TableDefinition<R> table, R row, DownloadReading reading) {
         List<Object> values = new ArrayList<>(table.columns().size());
         for (Column<R> c : table.columns()) {
-            values.add(c.flatValueOf(row));
+            values.add(reading == null ? c.flatValueOf(row) : reading.forPeople(c, c.flatValueOf(row)));
         }
         return values;
     }
@@ -127,14 +147,28 @@ final class TableDownload {
     }
 
     static <R> byte[] xlsx(TableDefinition<R> table, List<R> rows, String sheetName) {
+        return xlsx(table, rows, sheetName, null, null);
+    }
+
+    /** With a reading: titles in its language, rounded decimals, and a second sheet saying what the table is about. */
+    static <R> byte[] xlsx(TableDefinition<R> table, List<R> rows, String sheetName, DownloadReading reading, List<List<String>> about) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            if (!rows.isEmpty()) {
-                List<String> headers = table.names();
+            if (about != null) {
+                Sheet notes = workbook.createSheet(reading.say("Acerca de esta tabla", "About this table"));
+                for (int r = 0; r < about.size(); r++) {
+                    Row line = notes.createRow(r);
+                    line.createCell(0).setCellValue(about.get(r).get(0));
+                    line.getCell(0).setCellStyle(bold);
+                    line.createCell(1).setCellValue(about.get(r).get(1));
+                }
+            }
+            if (!rows.isEmpty() || reading != null) {
+                List<String> headers = reading == null ? table.names() : reading.titles(table.columns());
                 Row header = sheet.createRow(0);
                 for (int c = 0; c < headers.size(); c++) {
                     Cell cell = header.createCell(c);
@@ -144,7 +178,7 @@ final class TableDownload {
                 int r = 1;
                 for (R values : rows) {
                     Row row = sheet.createRow(r++);
-                    List<Object> cells = flatValues(table, values);
+                    List<Object> cells = flatValues(table, values, reading);
                     for (int c = 0; c < cells.size(); c++) {
                         Object value = cells.get(c);
                         if (value != null) {

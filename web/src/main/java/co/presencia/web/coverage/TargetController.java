@@ -42,7 +42,7 @@ public class TargetController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", views.size());
         body.put("items", views);
-        return TableDownload.respond(TableDownload.Format.parse(format), "metas", TargetTable.TARGETS, views, body, null);
+        return TableDownload.respond(TableDownload.Format.parse(format), null, "metas", TargetTable.TARGETS, views, body, null);
     }
 
     /** A target as sent by an administrator. */

@@ -9,12 +9,14 @@ import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.spatial.simplify.DisplayLevel;
+import co.presencia.territory.DepartmentBoundary;
 import co.presencia.territory.ReferenceCatalog;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the map page needs before it draws: the display levels and the zoom each serves, the datasets, the years and
- * programs present in the chosen dataset (for the filter menus), the axes and company sizes, the territory groups,
+ * programs present in the chosen dataset (for the filter menus), the axes and company sizes, the departments (name and
+ * bounding box, so a department view zooms before its geometry arrives), the territory groups,
  * and the optional base-map URL ({@code presencia.map.basemap-url}, empty by default: the map needs no tiles).
  * {@code GET /api/v1/map/color-ramps} serves geo-core's colour definition ({@link ColorRamps}) byte for byte, so the
  * page colours its classes exactly as the static maps do.
@@ -74,6 +77,7 @@ public class MapConfigController {
         }
         body.put("axes", Arrays.stream(Axis.values()).map(a -> new Option(a.id(), a.label())).toList());
         body.put("sizes", Arrays.stream(CompanySize.values()).map(s -> new Option(s.id(), s.label())).toList());
+        body.put("departments", catalog.departments().stream().map(MapConfigController::department).toList());
         body.put("groups", catalog.groups().stream()
                 .map(g -> Map.of("id", g.id(), "name", g.name(), "kind", g.kind().name(), "territories", g.territories().size())).toList());
         Map<String, Object> basemap = new LinkedHashMap<>();
@@ -81,6 +85,20 @@ public class MapConfigController {
         basemap.put("attribution", basemapAttribution);
         body.put("basemap", basemap);
         return body;
+    }
+
+    /** A department for the menus and the first zoom: code, name, and its bounding box [west, south, east, north]. */
+    private static Map<String, Object> department(DepartmentBoundary d) {
+        Envelope e = d.geometry().getEnvelopeInternal();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", d.department().code().value());
+        out.put("name", d.department().name());
+        out.put("bbox", List.of(round(e.getMinX()), round(e.getMinY()), round(e.getMaxX()), round(e.getMaxY())));
+        return out;
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1000) / 1000.0;
     }
 
     @GetMapping("/api/v1/map/color-ramps")

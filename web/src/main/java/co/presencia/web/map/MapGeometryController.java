@@ -4,6 +4,7 @@ import co.presencia.application.Presencia;
 import co.presencia.application.ReferenceTerritory;
 import co.presencia.error.InvalidParameterException;
 import co.presencia.spatial.simplify.DisplayLevel;
+import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.ReportingYear;
 import co.presencia.territory.TerritoryGroup;
 import co.presencia.web.http.ConditionalRequest;
@@ -25,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Web-ready geometry for the map page, GeoJSON in EPSG:4326: {@code level} is a display level (0 national, 1
  * regional, 2 detail; see {@code /api/v1/map/config}), {@code year} the territorial vintage (default: the reporting
- * year). Bodies are sent gzip-compressed when the client accepts it, with a strong ETag and {@code Cache-Control};
- * a matching {@code If-None-Match} answers 304 with no body.
+ * year), {@code encoding=delta} integer coordinate differences instead of decimal positions (what the map page asks
+ * for: about 40 % fewer bytes). {@code /departments/{code}/municipalities} serves one department's units only. Bodies
+ * are sent gzip-compressed when the client accepts it, with a strong ETag and {@code Cache-Control}; a matching
+ * {@code If-None-Match} answers 304 with no body.
  */
 @RestController
 @RequestMapping("/api/v1/map/geometry")
@@ -47,15 +50,37 @@ public class MapGeometryController {
 
     @GetMapping("/municipalities")
     public ResponseEntity<byte[]> municipalities(@RequestParam(defaultValue = "0") int level,
-                                                 @RequestParam(required = false) Integer year, HttpServletRequest request) {
-        return send(geometry.municipalities(level(level), year(year)), request);
+                                                 @RequestParam(required = false) Integer year,
+                                                 @RequestParam(required = false) String encoding, HttpServletRequest request) {
+        return send(geometry.municipalities(level(level), year(year), null, delta(encoding)), request);
+    }
+
+    /** One department's municipalities only: what a department profile draws, without the national layer. */
+    @GetMapping("/departments/{code}/municipalities")
+    public ResponseEntity<byte[]> departmentMunicipalities(@PathVariable String code, @RequestParam(defaultValue = "0") int level,
+                                                           @RequestParam(required = false) Integer year,
+                                                           @RequestParam(required = false) String encoding, HttpServletRequest request) {
+        DepartmentCode department = territory.department(new DepartmentCode(code)).department().code();
+        return send(geometry.municipalities(level(level), year(year), department, delta(encoding)), request);
     }
 
     @GetMapping("/groups/{group}")
     public ResponseEntity<byte[]> group(@PathVariable String group, @RequestParam(defaultValue = "0") int level,
-                                        @RequestParam(required = false) Integer year, HttpServletRequest request) {
+                                        @RequestParam(required = false) Integer year,
+                                        @RequestParam(required = false) String encoding, HttpServletRequest request) {
         TerritoryGroup territoryGroup = territory.group(group);
-        return send(geometry.group(territoryGroup, level(level), year(year)), request);
+        return send(geometry.group(territoryGroup, level(level), year(year), delta(encoding)), request);
+    }
+
+    /** {@code encoding=delta}: coordinates as integer differences (the map page's form); absent: plain GeoJSON. */
+    static boolean delta(String encoding) {
+        if (encoding == null || encoding.isBlank()) {
+            return false;
+        }
+        if (encoding.strip().equals("delta")) {
+            return true;
+        }
+        throw new InvalidParameterException("encoding", "parameter.oneOf", "encoding", encoding, "delta");
     }
 
     static DisplayLevel level(int id) {

@@ -36,6 +36,17 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(int width, int height) throws IOException {
+        return start(width, height, null);
+    }
+
+    /** A phone: 390 × 844 CSS pixels, touch input, a mobile user agent (Chromium's device emulation). */
+    static Browser phone() throws IOException {
+        return start(390, 844, java.util.Map.of(
+                "deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36"));
+    }
+
+    private static Browser start(int width, int height, java.util.Map<String, Object> mobileEmulation) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
                     + " (Debian packages chromium and chromium-driver; scripts/test installs them)";
@@ -50,6 +61,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=es-CO");
+        if (mobileEmulation != null) {
+            options.setExperimentalOption("mobileEmulation", mobileEmulation);
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

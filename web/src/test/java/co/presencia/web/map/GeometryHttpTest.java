@@ -48,4 +48,31 @@ class GeometryHttpTest {
         assertThat(GeometryPayload.of(json, 1, 5).etag()).as("same bytes, same tag").isEqualTo(payload.etag());
         assertThat(payload.gzip().length).isLessThan(payload.json().length + 40);
     }
+
+    @Test
+    void theDeltaFormWritesTheSamePositionsAsIntegerDifferences() throws Exception {
+        MultiPolygon square = (MultiPolygon) new WKTReader().read(
+                "MULTIPOLYGON (((-75.00001 6.00001, -74.99999 6.00002, -74.5 6, -74.5 6.5, -75 6.5, -75.00001 6.00001)))");
+        square.setSRID(4326);
+        GeometryPayload payload = MapGeometry.payload(List.of(new Feature("95001", Map.of("name", "x"), square)), 3, true);
+        String json = new String(payload.json(), StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo("{\"type\":\"FeatureCollection\",\"encoding\":{\"type\":\"delta\",\"scale\":1000},"
+                + "\"features\":[{\"type\":\"Feature\",\"id\":\"95001\","
+                + "\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[[[-75000,6000,500,0,0,500,-500,0,0,-500]]]},"
+                + "\"properties\":{\"name\":\"x\"}}]}");
+        assertThat(payload.vertices()).isEqualTo(5);
+    }
+
+    @ParameterizedTest(name = "encoding={0}")
+    @CsvSource(nullValues = "null", value = {"null, false", "'', false", "delta, true"})
+    void encodingParameter(String encoding, boolean delta) {
+        assertThat(MapGeometryController.delta(encoding)).isEqualTo(delta);
+    }
+
+    @Test
+    void anUnknownEncodingNamesTheParameter() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MapGeometryController.delta("topojson"))
+                .isInstanceOfSatisfying(co.presencia.error.InvalidParameterException.class,
+                        e -> assertThat(e.parameter()).isEqualTo("encoding"));
+    }
 }
