@@ -5,11 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * A fixed list of features kept in memory, answering bbox, filters and paging by scanning (a thousand features
@@ -17,8 +12,6 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
  * It accepts no collection parameters; wrap it (see {@link TerritoryFeatureCollections}) to vary features by one.
  */
 public final class InMemoryFeatureCollection implements FeatureCollection {
-
-    private static final GeometryFactory LON_LAT = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326);
 
     private final CollectionMetadata metadata;
     private final List<Feature> features;
@@ -47,20 +40,15 @@ public final class InMemoryFeatureCollection implements FeatureCollection {
 
     @Override
     public FeaturePage items(FeatureQuery query) {
-        PreparedGeometry box = query.bbox() == null ? null
-                : PreparedGeometryFactory.prepare(LON_LAT.toGeometry(query.bbox()));
-        Envelope envelope = query.bbox();
+        LonLatBox.Matcher box = query.bbox() == null ? null : query.bbox().matcher();
         List<Feature> page = new ArrayList<>(Math.min(query.limit(), features.size()));
         long matched = 0;
         for (Feature f : features) {
             if (!matchesFilters(f, query.filters())) {
                 continue;
             }
-            if (box != null) {
-                Geometry g = f.geometry();
-                if (g == null || !envelope.intersects(g.getEnvelopeInternal()) || !box.intersects(g)) {
-                    continue;
-                }
+            if (box != null && !box.intersects(f.geometry())) {
+                continue;
             }
             if (matched >= query.offset() && page.size() < query.limit()) {
                 page.add(f);

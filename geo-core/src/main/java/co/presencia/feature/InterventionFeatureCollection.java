@@ -135,12 +135,16 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         if (filter.isEmpty()) {
             return new FeaturePage(List.of(), 0);
         }
-        PointFilter where = filter.get();
-        if (query.bbox() != null) {
-            Envelope box = query.bbox();
-            where = where.withBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+        // One store filter per part of the box: two, east and west of the antimeridian, for a box that crosses it.
+        // The parts are disjoint, so the points of the first part, then those of the second, are a stable order.
+        List<PointFilter> parts = new ArrayList<>();
+        if (query.bbox() == null) {
+            parts.add(filter.get());
+        } else {
+            query.bbox().parts().forEach(box -> parts.add(filter.get().withBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY())));
         }
-        long matched = count(dataset, where);
+        long[] counts = parts.stream().mapToLong(part -> count(dataset, part)).toArray();
+        long matched = java.util.Arrays.stream(counts).sum();
         if (query.limit() > PAGE_LIMIT && matched - query.offset() > MAX_AT_ONCE) {
             throw new InvalidFeatureQueryException("limit", String.format(java.util.Locale.ROOT,
                     "%d puntos coinciden; una descarga o un mapa admite hasta %d: filtre (year, department_code, program…) "
@@ -150,10 +154,20 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         if (query.offset() >= matched) {
             return new FeaturePage(List.of(), matched);
         }
-        int limit = (int) Math.min(query.limit(), matched - query.offset());
-        List<Feature> features = new ArrayList<>(limit);
-        for (InterventionPoint point : repository.points(dataset.id(), where, query.offset(), limit)) {
-            features.add(feature(point, dataset));
+        int remaining = (int) Math.min(query.limit(), matched - query.offset());
+        List<Feature> features = new ArrayList<>(remaining);
+        long skip = query.offset();
+        for (int i = 0; i < parts.size() && remaining > 0; i++) {
+            if (skip >= counts[i]) {
+                skip -= counts[i];
+                continue;
+            }
+            int take = (int) Math.min(remaining, counts[i] - skip);
+            for (InterventionPoint point : repository.points(dataset.id(), parts.get(i), skip, take)) {
+                features.add(feature(point, dataset));
+            }
+            remaining -= take;
+            skip = 0;
         }
         return new FeaturePage(features, matched);
     }

@@ -137,7 +137,9 @@ public class OgcApiController {
         String itemsUrl = base + "/collections/" + c.id() + "/items";
         int offset = parsed.query().offset();
         int limit = parsed.query().limit();
-        String prev = offset > 0 ? pageUrl(itemsUrl, parsed, Math.max(0, offset - limit), limit, parsed.format()) : null;
+        String prev = offset > 0
+                ? pageUrl(itemsUrl, parsed, (int) OffsetParameter.previous(offset, limit, page.numberMatched()), limit, parsed.format())
+                : null;
         String next = offset + page.features().size() < page.numberMatched()
                 ? pageUrl(itemsUrl, parsed, offset + page.features().size(), limit, parsed.format()) : null;
         String crsHeader = "<" + parsed.crs().uri() + ">";

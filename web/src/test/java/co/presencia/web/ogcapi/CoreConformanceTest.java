@@ -144,6 +144,32 @@ class CoreConformanceTest extends OgcServerTestSupport {
     }
 
     @Test
+    @DisplayName("/req/core/fc-bbox-definition: a box across the antimeridian is valid in every collection")
+    void bboxAcrossTheAntimeridian() {
+        for (JsonNode c : ok("/ogc/collections").path("collections")) {
+            String items = "/ogc/collections/" + c.path("id").asString() + "/items";
+            JsonNode arctic = ok(items + "?bbox=177,65,-177,70");
+            assertThat(arctic.path("numberMatched").asInt()).as(items).isZero();
+            assertThat(arctic.path("features").size()).as(items).isZero();
+            // 170°E eastwards across the antimeridian to 60°W: all of Colombia, by the western part of the box.
+            int all = ok(items + "?limit=1").path("numberMatched").asInt();
+            JsonNode wide = ok(items + "?bbox=170,-5,-60,15&limit=1");
+            assertThat(wide.path("numberMatched").asInt()).as(items).isEqualTo(all);
+            assertThat(ok(items + "?bbox=-5,170,15,-60&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326&limit=1")
+                    .path("numberMatched").asInt()).as(items).isEqualTo(all);
+        }
+    }
+
+    @Test
+    @DisplayName("/req/core/fc-time-definition: an interval that ends before it starts is a 400")
+    void reversedDatetimeIntervalIs400() {
+        Response r = get(ITEMS + "?datetime=2019-01-01T00:00:00Z/2018-01-01T00:00:00Z");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("code").asString()).isEqualTo("InvalidParameterValue");
+        assertThat(r.json().path("description").asString()).contains("datetime");
+    }
+
+    @Test
     @DisplayName("/req/core/fc-time-response")
     void datetimeDoesNotFilterFeaturesWithoutTime() {
         assertThat(ok(ITEMS + "?datetime=2023-01-01/2023-12-31").path("numberMatched").asInt()).isEqualTo(1122);
@@ -165,6 +191,12 @@ class CoreConformanceTest extends OgcServerTestSupport {
         JsonNode last = ok(ITEMS + "?limit=100&offset=1100");
         assertThat(last.path("features").size()).isEqualTo(22);
         assertThat(link(last, "next", null)).isNull();
+        // A page past the end: no next, and prev goes back to the last full page, not further past the end.
+        JsonNode beyond = ok(ITEMS + "?limit=100&offset=5000");
+        assertThat(beyond.path("features").size()).isZero();
+        assertThat(link(beyond, "next", null)).isNull();
+        assertThat(link(beyond, "prev", null)).contains("offset=1022");
+        assertThat(ok(local(link(beyond, "prev", null))).path("numberReturned").asInt()).isEqualTo(100);
     }
 
     @Test
