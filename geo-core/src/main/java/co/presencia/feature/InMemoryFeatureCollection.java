@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A fixed list of features kept in memory, answering bbox, filters and paging by scanning (a thousand features
- * scan in microseconds). Filters compare a property's text form ({@code true}, {@code 05}, {@code MUNICIPIO}).
+ * scan in microseconds). Filters compare a property's text form ({@code true}, {@code 05}, {@code MUNICIPIO}); a
+ * boolean filter also takes {@code 1}/{@code 0}, and any other value is an {@link InvalidFeatureQueryException}.
  * It accepts no collection parameters; wrap it (see {@link TerritoryFeatureCollections}) to vary features by one.
  */
 public final class InMemoryFeatureCollection implements FeatureCollection {
@@ -41,10 +42,11 @@ public final class InMemoryFeatureCollection implements FeatureCollection {
     @Override
     public FeaturePage items(FeatureQuery query) {
         LonLatBox.Matcher box = query.bbox() == null ? null : query.bbox().matcher();
+        Map<String, String> filters = filterTexts(query.filters());
         List<Feature> page = new ArrayList<>(Math.min(query.limit(), features.size()));
         long matched = 0;
         for (Feature f : features) {
-            if (!matchesFilters(f, query.filters())) {
+            if (!matchesFilters(f, filters)) {
                 continue;
             }
             if (box != null && !box.intersects(f.geometry())) {
@@ -66,6 +68,13 @@ public final class InMemoryFeatureCollection implements FeatureCollection {
     @Override
     public Optional<String> version() {
         return Optional.ofNullable(version);
+    }
+
+    /** The filters with each value in the text form its property compares ({@link PropertyDefinition#filterText}). */
+    private Map<String, String> filterTexts(Map<String, String> filters) {
+        Map<String, String> texts = new HashMap<>();
+        filters.forEach((name, value) -> texts.put(name, metadata.property(name).map(p -> p.filterText(value)).orElse(value)));
+        return texts;
     }
 
     static boolean matchesFilters(Feature feature, Map<String, String> filters) {

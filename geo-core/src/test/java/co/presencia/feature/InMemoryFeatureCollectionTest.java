@@ -44,6 +44,18 @@ class InMemoryFeatureCollectionTest {
     }
 
     @Test
+    void booleanFiltersTakeOneAndZeroAndRejectAnythingElse() {
+        for (String yes : new String[] {"true", "1", "TRUE"}) {
+            assertThat(collection.items(query(null, 10, 0, Map.of("pdet", yes))).features()).as(yes)
+                    .extracting(Feature::id).containsExactly("05001", "27001");
+        }
+        assertThat(collection.items(query(null, 10, 0, Map.of("pdet", "0"))).features())
+                .extracting(Feature::id).containsExactly("52835", "94343");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> collection.items(query(null, 10, 0, Map.of("pdet", "si"))))
+                .isInstanceOf(InvalidFeatureQueryException.class).hasMessageContaining("pdet");
+    }
+
+    @Test
     void filtersCompareTheTextFormOfValues() {
         assertThat(collection.items(query(null, 10, 0, Map.of("pdet", "true"))).features())
                 .extracting(Feature::id).containsExactly("05001", "27001");

@@ -222,6 +222,11 @@ class CoreConformanceTest extends OgcServerTestSupport {
     void propertyFiltersNarrowTheMatch() {
         assertThat(ok(ITEMS + "?department_code=05&type=MUNICIPIO").path("numberMatched").asInt()).isEqualTo(125);
         assertThat(ok(ITEMS + "?pdet=true").path("numberMatched").asInt()).isEqualTo(170);
+        assertThat(ok(ITEMS + "?pdet=1").path("numberMatched").asInt()).isEqualTo(170);
+        assertThat(ok(ITEMS + "?pdet=0").path("numberMatched").asInt()).isEqualTo(952);
+        Response yes = get(ITEMS + "?pdet=yes");
+        assertThat(yes.status()).isEqualTo(400);
+        assertThat(yes.json().path("description").asString()).contains("pdet");
         assertThat(ok(ITEMS + "?zomac=true").path("numberMatched").asInt()).isEqualTo(344);
         assertThat(ok("/ogc/collections/municipalities/items?year=2023&limit=1").path("numberMatched").asInt()).isEqualTo(1121);
         assertThat(ok("/ogc/collections/municipalities/queryables").path("properties").has("department_code")).isTrue();

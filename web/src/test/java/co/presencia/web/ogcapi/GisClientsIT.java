@@ -82,6 +82,23 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
+    @DisplayName("ogrinfo -where \"pdet = 1\" (GDAL sends pdet=1) selects the 170 PDET municipalities; 0 the other 952")
+    void ogrinfoFiltersOnBooleanQueryables() {
+        requireOgrinfo();
+        String pdet = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "municipalities",
+                "-where", "pdet = 1"));
+        assertThat(count(pdet, "OGRFeature(municipalities):")).isEqualTo(170);
+        assertThat(count(pdet, "pdet (Integer(Boolean)) = 1")).isEqualTo(170);
+        String other = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "municipalities",
+                "-where", "pdet = 0"));
+        assertThat(count(other, "OGRFeature(municipalities):")).isEqualTo(952);
+        String reached = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000",
+                "OAPIF:" + url("/ogc/collections/municipal-coverage?year=2023"), "municipal-coverage", "-where", "reached = 1"));
+        assertThat(count(reached, "OGRFeature(municipal-coverage):"))
+                .isEqualTo(ok("/api/v1/coverage/municipalities?year=2023").path("municipalitiesReached").asInt());
+    }
+
+    @Test
     @DisplayName("ogrinfo reads departments (33) and pdet-subregions (16)")
     void ogrinfoReadsDepartmentsAndPdetSubregions() {
         requireOgrinfo();
