@@ -61,6 +61,13 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     private final Supplier<List<DatasetSummary>> datasets;
     private final String referenceVersion;
     private final CollectionMetadata metadata;
+    private final Map<CountKey, Envelope> extents = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CountKey, Envelope> eldest) {
+            return size() > 16;
+        }
+    };
+    private volatile CollectionMetadata described;
     private final Map<CountKey, Long> counts = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<CountKey, Long> eldest) {
@@ -91,6 +98,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
             }
         });
         this.metadata = metadata(extent);
+        this.described = metadata;
     }
 
     static CollectionMetadata metadata(Envelope extent) {
@@ -123,9 +131,44 @@ public final class InterventionFeatureCollection implements FeatureCollection {
                 "Fuente: Presencia, registros con coordenadas del conjunto de datos; DANE, MGN 2018");
     }
 
+    /** The description as last asked with {@link #metadata(Map)} (until then, with the country's extent). */
     @Override
     public CollectionMetadata metadata() {
-        return metadata;
+        return described;
+    }
+
+    /**
+     * The description with the extent of the dataset's published points (the country's when it has none), computed
+     * once per dataset import by reading its points.
+     */
+    @Override
+    public CollectionMetadata metadata(Map<String, String> parameters) {
+        DatasetSummary dataset = resolver.apply(parameters.get("dataset"));
+        CountKey key = new CountKey(dataset.id(), dataset.lastImportAt(), dataset.contentChecksum(), PointFilter.ALL);
+        Envelope extent;
+        synchronized (extents) {
+            extent = extents.get(key);
+        }
+        if (extent == null) {
+            Envelope points = new Envelope();
+            repository.forEach(dataset.id(), record -> {
+                if (record.longitude() != null && record.latitude() != null) {
+                    double scale = publishedScale(record.size());
+                    points.expandToInclude(record.longitude(), record.latitude());
+                    points.expandToInclude(Math.round(record.longitude() * scale) / scale, Math.round(record.latitude() * scale) / scale);
+                }
+            });
+            extent = points.isNull() ? metadata.extent() : points;
+            synchronized (extents) {
+                extents.put(key, extent);
+            }
+        }
+        CollectionMetadata m = new CollectionMetadata(metadata.id(), metadata.title(), metadata.description(), metadata.geometry(),
+                extent, metadata.properties(), metadata.parameters(), metadata.attribution());
+        if (parameters.get("dataset") == null) {
+            described = m;
+        }
+        return m;
     }
 
     @Override

@@ -97,17 +97,20 @@ public class OgcApiController {
         FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT),
                 collectionParameterNames());
         String base = base();
+        List<CollectionMetadata> described = collections.all().stream().map(c -> c.metadata(Map.of())).toList();
         if (format == FormatParameter.HTML) {
             return html(OgcHtml.page("Colecciones / collections", base, crumbs(base), base + "/collections?f=json",
-                    OgcHtml.collections(base, metadata())));
+                    OgcHtml.collections(base, described)));
         }
-        return json(OgcDocuments.collections(base, metadata()), MediaType.APPLICATION_JSON);
+        return json(OgcDocuments.collections(base, described), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/collections/{collectionId}")
     public ResponseEntity<byte[]> collection(@PathVariable String collectionId, HttpServletRequest request) {
-        CollectionMetadata c = collection(collectionId).metadata();
-        ItemsRequest parsed = ItemsRequest.forCollection(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        FeatureCollection collection = collection(collectionId);
+        ItemsRequest parsed = ItemsRequest.forCollection(collection.metadata(), request.getParameterMap(),
+                request.getHeader(HttpHeaders.ACCEPT));
+        CollectionMetadata c = collection.metadata(parsed.echo());
         String base = base();
         if (parsed.format() == FormatParameter.HTML) {
             List<String[]> crumbs = new ArrayList<>(crumbs(base));

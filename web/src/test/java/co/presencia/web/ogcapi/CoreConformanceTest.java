@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 /** OGC API – Features Part 1, conformance class Core (OGC 17-069r4, requirements class /req/core). */
 class CoreConformanceTest extends OgcServerTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     private static final String ITEMS = "/ogc/collections/municipalities/items";
 
     @Test
@@ -89,7 +92,7 @@ class CoreConformanceTest extends OgcServerTestSupport {
             assertThat(bbox.get(1).asDouble()).isBetween(-4.3, 13.5);
             assertThat(bbox.get(2).asDouble()).isBetween(-82.0, -66.0);
             assertThat(bbox.get(3).asDouble()).isBetween(-4.3, 13.5);
-            if (!c.path("id").asString().equals("pdet-subregions")) {
+            if (!List.of("pdet-subregions", "interventions").contains(c.path("id").asString())) {
                 // San Andrés and Providencia are inside the extent.
                 assertThat(bbox.get(0).asDouble()).isBetween(-82.0, -81.7);
                 assertThat(bbox.get(3).asDouble()).isBetween(13.3, 13.5);
@@ -97,6 +100,34 @@ class CoreConformanceTest extends OgcServerTestSupport {
             assertThat(c.path("extent").path("spatial").path("crs").asString()).isEqualTo("http://www.opengis.net/def/crs/OGC/1.3/CRS84");
             assertThat(c.path("itemType").asString()).isEqualTo("feature");
         }
+    }
+
+    @Test
+    @DisplayName("/req/core/fc-md-extent: the interventions' extent is that of their points, not the country's")
+    void interventionsExtentIsThatOfThePoints() throws java.sql.SQLException {
+        double[] stored = new double[4];
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT MIN(longitude), MIN(latitude), MAX(longitude), "
+                     + "MAX(latitude) FROM intervention WHERE dataset_id = '" + DEMO + "' AND longitude IS NOT NULL")) {
+            rs.next();
+            for (int i = 0; i < 4; i++) {
+                stored[i] = rs.getDouble(i + 1);
+            }
+        }
+        JsonNode bbox = ok("/ogc/collections/interventions").path("extent").path("spatial").path("bbox").get(0);
+        // Published points are rounded (up to 0.005°), and the extent covers both.
+        for (int i = 0; i < 4; i++) {
+            assertThat(bbox.get(i).asDouble()).as("bbox[%d]", i).isCloseTo(stored[i], org.assertj.core.api.Assertions.within(0.006));
+        }
+        assertThat(bbox.get(0).asDouble()).isLessThanOrEqualTo(stored[0]);
+        assertThat(bbox.get(3).asDouble()).isGreaterThanOrEqualTo(stored[3]);
+        JsonNode listed = null;
+        for (JsonNode c : ok("/ogc/collections").path("collections")) {
+            if (c.path("id").asString().equals("interventions")) {
+                listed = c.path("extent");
+            }
+        }
+        assertThat(listed).isEqualTo(ok("/ogc/collections/interventions").path("extent"));
     }
 
     @Test

@@ -135,6 +135,68 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
+    @DisplayName("downloads in CRS84, EPSG:4326, 4686 and 9377 with a bbox: GDAL reads each format's CRS, extent and count")
+    void ogrinfoReadsDownloadsInEveryCrsWithABbox() throws IOException {
+        requireOgrinfo();
+        String bbox = "-76,6,-75,7";
+        int expected = ok("/ogc/collections/municipalities/items?limit=1&bbox=" + bbox).path("numberMatched").asInt();
+        assertThat(expected).isBetween(20, 200);
+        for (String crs : List.of("OGC/1.3/CRS84", "EPSG/0/4326", "EPSG/0/4686", "EPSG/0/9377")) {
+            String query = "?bbox=" + bbox + "&crs=http://www.opengis.net/def/crs/" + crs;
+            String code = crs.substring(crs.lastIndexOf('/') + 1);
+            boolean metres = code.equals("9377");
+            for (String format : List.of("gpkg", "shp.zip", "geojson")) {
+                Response download = get("/api/v1/downloads/municipalities." + format + query);
+                assertThat(download.status()).as(format + query + ": " + download.body()).isEqualTo(200);
+                Path file = dir.resolve(code + "-municipalities." + format);
+                if (format.equals("shp.zip")) {
+                    unzip(download.bytes(), dir.resolve(code + "-shp"));
+                    file = dir.resolve(code + "-shp").resolve("municipalities.shp");
+                } else {
+                    Files.write(file, download.bytes());
+                }
+                String summary = ExternalTool.run(List.of("ogrinfo", "-ro", "-so", "-al", file.toString()));
+                assertThat(featureCount(summary)).as(format + " " + code).isEqualTo(expected);
+                Matcher extent = Pattern.compile("Extent: \\((-?[\\d.]+), (-?[\\d.]+)\\)").matcher(summary);
+                assertThat(extent.find()).as(summary).isTrue();
+                double x = Double.parseDouble(extent.group(1));
+                if (metres) {
+                    assertThat(summary).as(format).containsPattern("MAGNA-SIRGAS[ _]/?[ _]?Origen-Nacional|EPSG\",9377");
+                    assertThat(x).as(format + " easting").isBetween(4_500_000.0, 5_000_000.0);
+                } else {
+                    assertThat(x).as(format + " " + code + " longitude first").isBetween(-76.6, -75.0);
+                    if (code.equals("4686")) {
+                        assertThat(summary).as(format).contains("MAGNA");
+                    } else {
+                        assertThat(summary).as(format).containsPattern("WGS[ _]84|WGS_1984");
+                    }
+                }
+            }
+        }
+        Response bad = get("/api/v1/downloads/municipalities.gpkg?crs=EPSG:3857");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("crs");
+    }
+
+    @Test
+    @DisplayName("GDAL sees the GeoPackage download's R-tree spatial index (HasSpatialIndex = 1) and uses it for -spat")
+    void ogrinfoSeesTheGeoPackageSpatialIndex() throws IOException {
+        requireOgrinfo();
+        Path gpkg = dir.resolve("indexed.gpkg");
+        Files.write(gpkg, get("/api/v1/downloads/municipalities.gpkg").bytes());
+        String index = ExternalTool.run(List.of("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                "SELECT HasSpatialIndex('municipalities', 'geom') AS indexed"));
+        assertThat(index).contains("indexed (Integer) = 1");
+        String extensions = ExternalTool.run(List.of("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                "SELECT extension_name FROM gpkg_extensions WHERE table_name = 'municipalities'"));
+        assertThat(extensions).contains("gpkg_rtree_index");
+        String islands = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", gpkg.toString(),
+                "-spat", "-82", "12", "-81", "14"));
+        assertThat(count(islands, "OGRFeature(municipalities):")).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("ogrinfo reads municipal-coverage with collection parameters in the URL: 1,121 units for 2023, filters pushed down")
     void ogrinfoReadsMunicipalCoverage() {
         requireOgrinfo();
