@@ -2,19 +2,10 @@ package co.presencia.web.ogcapi;
 
 import co.presencia.testing.TestDatabases;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,23 +18,11 @@ class PostgisOgcEtsIT extends OgcServerTestSupport {
 
     @DynamicPropertySource
     static void postgis(DynamicPropertyRegistry registry) {
-        String url = TestDatabases.postgisUrl();
-        String schema = "ets_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach PostGIS at PRESENCIA_POSTGIS_URL: " + e.getMessage(), e);
-        }
-        registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public");
-        // The application's defaults (sa, empty) would override the credentials in the URL's query.
-        registry.add("spring.datasource.username", () -> queryValue(url, "user"));
-        registry.add("spring.datasource.password", () -> queryValue(url, "password"));
-    }
-
-    private static String queryValue(String jdbcUrl, String name) {
-        String query = URI.create(jdbcUrl.substring("jdbc:".length())).getRawQuery();
-        return query == null ? null : Arrays.stream(query.split("&")).filter(p -> p.startsWith(name + "="))
-                .map(p -> URLDecoder.decode(p.substring(name.length() + 1), StandardCharsets.UTF_8)).findFirst().orElse(null);
+        // A fresh, migrated schema; its data source's URL names the schema, and the user and password go apart.
+        PGSimpleDataSource store = (PGSimpleDataSource) TestDatabases.dataSourceOf(TestDatabases.postgis());
+        registry.add("spring.datasource.url", store::getURL);
+        registry.add("spring.datasource.username", store::getUser);
+        registry.add("spring.datasource.password", store::getPassword);
     }
 
     @Test
