@@ -183,7 +183,8 @@ class CoreConformanceTest extends OgcServerTestSupport {
             assertThat(arctic.path("numberMatched").asInt()).as(items).isZero();
             assertThat(arctic.path("features").size()).as(items).isZero();
             // 170°E eastwards across the antimeridian to 60°W: all of Colombia, by the western part of the box.
-            int all = ok(items + "?limit=1").path("numberMatched").asInt();
+            int all = ok(items + "?limit=1&bbox=-180,-5,-60,15").path("numberMatched").asInt();
+            assertThat(all).as(items).isPositive();
             JsonNode wide = ok(items + "?bbox=170,-5,-60,15&limit=1");
             assertThat(wide.path("numberMatched").asInt()).as(items).isEqualTo(all);
             assertThat(ok(items + "?bbox=-5,170,15,-60&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326&limit=1")
@@ -226,7 +227,7 @@ class CoreConformanceTest extends OgcServerTestSupport {
         JsonNode beyond = ok(ITEMS + "?limit=100&offset=5000");
         assertThat(beyond.path("features").size()).isZero();
         assertThat(link(beyond, "next", null)).isNull();
-        assertThat(link(beyond, "prev", null)).contains("offset=1022");
+        assertThat(link(beyond, "prev", null)).contains("offset=" + (beyond.path("numberMatched").asInt() - 100));
         assertThat(ok(local(link(beyond, "prev", null))).path("numberReturned").asInt()).isEqualTo(100);
     }
 
@@ -254,7 +255,8 @@ class CoreConformanceTest extends OgcServerTestSupport {
         assertThat(ok(ITEMS + "?department_code=05&type=MUNICIPIO").path("numberMatched").asInt()).isEqualTo(125);
         assertThat(ok(ITEMS + "?pdet=true").path("numberMatched").asInt()).isEqualTo(170);
         assertThat(ok(ITEMS + "?pdet=1").path("numberMatched").asInt()).isEqualTo(170);
-        assertThat(ok(ITEMS + "?pdet=0").path("numberMatched").asInt()).isEqualTo(952);
+        assertThat(ok(ITEMS + "?pdet=0").path("numberMatched").asInt())
+                .isEqualTo(ok(ITEMS + "?limit=1").path("numberMatched").asInt() - 170);
         Response yes = get(ITEMS + "?pdet=yes");
         assertThat(yes.status()).isEqualTo(400);
         assertThat(yes.json().path("description").asString()).contains("pdet");

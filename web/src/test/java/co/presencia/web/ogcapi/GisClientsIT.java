@@ -82,7 +82,7 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
-    @DisplayName("ogrinfo -where \"pdet = 1\" (GDAL sends pdet=1) selects the 170 PDET municipalities; 0 the other 952")
+    @DisplayName("ogrinfo -where \"pdet = 1\" (GDAL sends pdet=1) selects the 170 PDET municipalities; 0 all the others")
     void ogrinfoFiltersOnBooleanQueryables() {
         requireOgrinfo();
         String pdet = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "municipalities",
@@ -91,7 +91,8 @@ class GisClientsIT extends OgcServerTestSupport {
         assertThat(count(pdet, "pdet (Integer(Boolean)) = 1")).isEqualTo(170);
         String other = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "municipalities",
                 "-where", "pdet = 0"));
-        assertThat(count(other, "OGRFeature(municipalities):")).isEqualTo(952);
+        assertThat(count(other, "OGRFeature(municipalities):"))
+                .isEqualTo(ok("/ogc/collections/municipalities/items?limit=1").path("numberMatched").asInt() - 170);
         String reached = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000",
                 "OAPIF:" + url("/ogc/collections/municipal-coverage?year=2023"), "municipal-coverage", "-where", "reached = 1"));
         assertThat(count(reached, "OGRFeature(municipal-coverage):"))

@@ -56,7 +56,7 @@ class HttpNegotiationTest extends OgcServerTestSupport {
         JsonNode unzipped = JSON.readTree(gunzip(gzip.body()));
         JsonNode original = JSON.readTree(new String(plain.body(), StandardCharsets.UTF_8));
         assertThat(unzipped.path("features")).isEqualTo(original.path("features"));
-        assertThat(unzipped.path("numberMatched").asInt()).isEqualTo(1122);
+        assertThat(unzipped.path("numberMatched").asInt()).isEqualTo(original.path("numberMatched").asInt()).isGreaterThan(1000);
         // One feature, and the HTML page, too.
         assertThat(JSON.readTree(gunzip(send(ITEMS + "/05001", "Accept-Encoding", "gzip").body())).path("id").asString()).isEqualTo("05001");
         assertThat(gunzip(send(ITEMS + "?f=html&limit=50", "Accept-Encoding", "gzip").body())).contains("Medellín");
