@@ -47,6 +47,8 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     public static final String ID = "interventions";
     /** The largest page the OGC API asks for; larger limits come from downloads and maps. */
     static final int PAGE_LIMIT = 10_000;
+    /** How many points one read of the extent takes. */
+    static final int EXTENT_PAGE = 50_000;
     /** The most points one download or map may hold. */
     public static final int MAX_AT_ONCE = 100_000;
 
@@ -139,7 +141,8 @@ public final class InterventionFeatureCollection implements FeatureCollection {
 
     /**
      * The description with the extent of the dataset's published points (the country's when it has none), computed
-     * once per dataset import by reading its points.
+     * once per dataset import by reading its points in pages of {@value #EXTENT_PAGE} (a million points take twenty
+     * reads, once).
      */
     @Override
     public CollectionMetadata metadata(Map<String, String> parameters) {
@@ -151,13 +154,14 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         }
         if (extent == null) {
             Envelope points = new Envelope();
-            repository.forEach(dataset.id(), record -> {
-                if (record.longitude() != null && record.latitude() != null) {
-                    double scale = publishedScale(record.size());
-                    points.expandToInclude(record.longitude(), record.latitude());
-                    points.expandToInclude(Math.round(record.longitude() * scale) / scale, Math.round(record.latitude() * scale) / scale);
+            long total = count(dataset, PointFilter.ALL);
+            for (long offset = 0; offset < total; offset += EXTENT_PAGE) {
+                for (InterventionPoint p : repository.points(dataset.id(), PointFilter.ALL, offset, EXTENT_PAGE)) {
+                    double scale = publishedScale(p.size());
+                    points.expandToInclude(p.longitude(), p.latitude());
+                    points.expandToInclude(Math.round(p.longitude() * scale) / scale, Math.round(p.latitude() * scale) / scale);
                 }
-            });
+            }
             extent = points.isNull() ? metadata.extent() : points;
             synchronized (extents) {
                 extents.put(key, extent);
