@@ -17,6 +17,11 @@ antioquia = api.collection_items("municipalities", limit=200, department_code="0
 departments = api.collection_items("departments", limit=50)
 medellin = api.collection_item("municipalities", "05001")
 queryables = api.collection_queryables("municipalities")
+# Boolean queryables as 1/0, a bbox across the antimeridian, and the compressed page the HTTP stack decodes.
+pdet = api.collection_items("municipalities", limit=1, pdet=1)["numberMatched"]
+arctic = api.collection_items("municipalities", limit=1, bbox=[177, 65, -177, 70])["numberMatched"]
+import requests  # OWSLib's own HTTP stack
+big = requests.get(url + "/collections/municipalities/items", params={"limit": 1000}, headers={"Accept": "application/geo+json"})
 print(json.dumps({
     "collections": collections,
     "conformance": conformance,
@@ -26,4 +31,8 @@ print(json.dumps({
     "departments": len(departments["features"]),
     "medellin": medellin["properties"]["name"],
     "queryables": sorted(queryables["properties"].keys()),
+    "pdet_as_1": pdet,
+    "antimeridian_matched": arctic,
+    "page_encoding": big.headers.get("Content-Encoding"),
+    "page_features": len(big.json()["features"]),
 }, ensure_ascii=False))

@@ -13,7 +13,16 @@ import java.util.Optional;
  */
 public interface FeatureCollection {
 
+    /** The description, cheap to ask (the registry asks it to find a collection by id). */
     CollectionMetadata metadata();
+
+    /**
+     * The description of the collection under its {@code parameters} (e.g. a {@code dataset}), whose extent may
+     * depend on them; may read the store. By default {@link #metadata()}.
+     */
+    default CollectionMetadata metadata(Map<String, String> parameters) {
+        return metadata();
+    }
 
     /** One page of matching features and the total number matched. */
     FeaturePage items(FeatureQuery query);

@@ -2,18 +2,18 @@ package co.presencia.feature;
 
 import java.util.Map;
 import java.util.Objects;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * A request for a page of features.
  *
- * @param bbox       only features whose geometry intersects this lon/lat (CRS84) box; null for no spatial filter
+ * @param bbox       only features whose geometry intersects this lon/lat (CRS84) box, which may cross the
+ *                   antimeridian; null for no spatial filter
  * @param limit      the most features to return (≥ 1)
  * @param offset     how many matching features to skip (≥ 0)
  * @param filters    equality filters on queryable properties (name → value text)
  * @param parameters collection-specific parameters (name → value text), e.g. {@code year}
  */
-public record FeatureQuery(Envelope bbox, int limit, int offset, Map<String, String> filters, Map<String, String> parameters) {
+public record FeatureQuery(LonLatBox bbox, int limit, int offset, Map<String, String> filters, Map<String, String> parameters) {
 
     public FeatureQuery {
         if (limit < 1) {

@@ -16,14 +16,39 @@ import java.util.Map;
  * members>}}. Geometry goes through {@link GeoJson}, property values through {@link JsonText}. Each feature's
  * encoding per CRS and coordinate format is computed once and kept with the feature, so serving a collection that
  * lives in memory is copying bytes.
+ *
+ * <p>The {@code gzip} forms write the same text as one gzip member. A feature whose text is at least {@value
+ * #SEGMENT_MINIMUM} bytes (a polygon) is compressed once, on its own, and that segment is kept with the feature
+ * beside its text ({@link GzipAssembly}); smaller features (points) and the members between them are compressed as
+ * they come, where they share one compression window.
  */
 public final class GeoJsonWriter {
 
     private static final byte[] FEATURES_START = "\"features\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] COLLECTION_START = "{\"type\":\"FeatureCollection\",".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
+    private static final byte[] CLOSE = {'}'};
+    private static final byte[] CLOSE_COMMA = {'}', ','};
+    private static final byte[] END_FEATURES = {']'};
+    private static final byte[] CLOSE_END_FEATURES = {'}', ']'};
+
+    /** Features whose text is at least this long are compressed once and kept compressed. */
+    static final int SEGMENT_MINIMUM = 1024;
 
     /** What a feature's encoding depends on. */
     private record Encoding(FeatureCrs crs, CoordinateFormat format) {
+    }
+
+    /** The key of a feature's compressed encoding. */
+    private record Deflated(Encoding encoding) {
+    }
+
+    /** Where the text goes: as it is, or compressed. */
+    private interface Sink {
+        void write(byte[] text) throws IOException;
+
+        /** A feature's text without its closing brace. */
+        void feature(Feature feature, Encoding key, Encoded encoded) throws IOException;
     }
 
     /** A feature's GeoJSON without its closing brace, and the number of positions in it. */
@@ -40,15 +65,39 @@ public final class GeoJsonWriter {
 
     /** A complete feature object, with extra members (e.g. {@code links}) when given. */
     public static void writeFeature(OutputStream out, Feature feature, FeatureCrs crs, Map<String, ?> members) throws IOException {
-        out.write(openFeature(feature, crs));
-        out.write(members(members, true));
-        out.write('}');
+        writeFeature(plain(out), feature, crs, members);
+    }
+
+    /** {@link #writeFeature(OutputStream, Feature, FeatureCrs, Map)} as one gzip member. */
+    public static void writeFeatureGzip(OutputStream out, Feature feature, FeatureCrs crs, Map<String, ?> members)
+            throws IOException {
+        try (GzipAssembly gzip = new GzipAssembly(out)) {
+            writeFeature(gzip(gzip), feature, crs, members);
+        }
+    }
+
+    private static void writeFeature(Sink sink, Feature feature, FeatureCrs crs, Map<String, ?> members) throws IOException {
+        Encoding key = new Encoding(crs, crs.coordinateFormat());
+        sink.feature(feature, key, encoded(feature, key));
+        sink.write(members(members, true));
+        sink.write(CLOSE);
     }
 
     /** A FeatureCollection of {@code features} in {@code crs}, then the extra members in order (numberMatched, links, …). */
     public static void writeCollection(OutputStream out, List<Feature> features, FeatureCrs crs, Map<String, ?> members)
             throws IOException {
         writeCollection(out, Map.of(), features, crs, crs.coordinateFormat(), members);
+    }
+
+    /**
+     * A GeoJSON file of {@code features} in {@code crs}, as GIS files are written: x = longitude or easting first
+     * whatever the CRS's axis order. CRS84 and EPSG:4326 are RFC 7946 GeoJSON; any other CRS is named in a
+     * {@code crs} member ({@code urn:ogc:def:crs:EPSG::9377}), as GDAL writes and reads it.
+     */
+    public static void writeFile(OutputStream out, List<Feature> features, FeatureCrs crs) throws IOException {
+        Map<String, ?> leading = crs.srid() == FeatureCrs.EPSG_4326.srid() ? Map.of()
+                : Map.of("crs", Map.of("type", "name", "properties", Map.of("name", "urn:ogc:def:crs:EPSG::" + crs.srid())));
+        writeCollection(out, leading, features, crs, new CoordinateFormat(crs.decimals(), false, false), Map.of());
     }
 
     /**
@@ -59,33 +108,81 @@ public final class GeoJsonWriter {
      */
     public static long writeCollection(OutputStream out, Map<String, ?> leading, List<Feature> features, FeatureCrs crs,
                                        CoordinateFormat format, Map<String, ?> trailing) throws IOException {
-        out.write(COLLECTION_START);
+        return writeCollection(plain(out), leading, features, new Encoding(crs, format), trailing);
+    }
+
+    /** {@link #writeCollection(OutputStream, List, FeatureCrs, Map)} as one gzip member. */
+    public static void writeCollectionGzip(OutputStream out, List<Feature> features, FeatureCrs crs, Map<String, ?> members)
+            throws IOException {
+        try (GzipAssembly gzip = new GzipAssembly(out)) {
+            writeCollection(gzip(gzip), Map.of(), features, new Encoding(crs, crs.coordinateFormat()), members);
+        }
+    }
+
+    private static long writeCollection(Sink sink, Map<String, ?> leading, List<Feature> features, Encoding key,
+                                        Map<String, ?> trailing) throws IOException {
+        sink.write(COLLECTION_START);
         byte[] head = members(leading, false);
         if (head.length > 0) {
-            out.write(head);
-            out.write(',');
+            sink.write(head);
+            sink.write(COMMA);
         }
-        out.write(FEATURES_START);
+        sink.write(FEATURES_START);
         long positions = 0;
         boolean first = true;
         for (Feature f : features) {
             if (!first) {
-                out.write(',');
+                sink.write(CLOSE_COMMA);
             }
             first = false;
-            Encoded encoded = encoded(f, crs, format);
-            out.write(encoded.bytes());
-            out.write('}');
+            Encoded encoded = encoded(f, key);
+            sink.feature(f, key, encoded);
             positions += encoded.positions();
         }
-        out.write(']');
-        out.write(members(trailing, true));
-        out.write('}');
+        sink.write(first ? END_FEATURES : CLOSE_END_FEATURES);
+        sink.write(members(trailing, true));
+        sink.write(CLOSE);
         return positions;
     }
 
+    private static Sink plain(OutputStream out) {
+        return new Sink() {
+            @Override
+            public void write(byte[] text) throws IOException {
+                out.write(text);
+            }
+
+            @Override
+            public void feature(Feature feature, Encoding key, Encoded encoded) throws IOException {
+                out.write(encoded.bytes());
+            }
+        };
+    }
+
+    private static Sink gzip(GzipAssembly gzip) {
+        return new Sink() {
+            @Override
+            public void write(byte[] text) throws IOException {
+                gzip.write(text);
+            }
+
+            @Override
+            public void feature(Feature feature, Encoding key, Encoded encoded) throws IOException {
+                if (encoded.bytes().length < SEGMENT_MINIMUM) {
+                    gzip.write(encoded.bytes());
+                } else {
+                    gzip.writeSegment(encoded.bytes(), feature.encoding(new Deflated(key), f -> GzipAssembly.deflateSegment(encoded.bytes())));
+                }
+            }
+        };
+    }
+
     private static Encoded encoded(Feature feature, FeatureCrs crs, CoordinateFormat format) {
-        return feature.encoding(new Encoding(crs, format), f -> encode(f, crs, format));
+        return encoded(feature, new Encoding(crs, format));
+    }
+
+    private static Encoded encoded(Feature feature, Encoding key) {
+        return feature.encoding(key, f -> encode(f, key.crs(), key.format()));
     }
 
     /** {@code "a":1,"b":2}, with a leading comma when {@code afterOthers}; empty for no members. */

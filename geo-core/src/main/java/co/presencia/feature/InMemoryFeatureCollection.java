@@ -5,20 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * A fixed list of features kept in memory, answering bbox, filters and paging by scanning (a thousand features
- * scan in microseconds). Filters compare a property's text form ({@code true}, {@code 05}, {@code MUNICIPIO}).
+ * scan in microseconds). Filters compare a property's text form ({@code true}, {@code 05}, {@code MUNICIPIO}); a
+ * boolean filter also takes {@code 1}/{@code 0}, and any other value is an {@link InvalidFeatureQueryException}.
  * It accepts no collection parameters; wrap it (see {@link TerritoryFeatureCollections}) to vary features by one.
  */
 public final class InMemoryFeatureCollection implements FeatureCollection {
-
-    private static final GeometryFactory LON_LAT = new GeometryFactory(new org.locationtech.jts.geom.PrecisionModel(), 4326);
 
     private final CollectionMetadata metadata;
     private final List<Feature> features;
@@ -47,20 +41,16 @@ public final class InMemoryFeatureCollection implements FeatureCollection {
 
     @Override
     public FeaturePage items(FeatureQuery query) {
-        PreparedGeometry box = query.bbox() == null ? null
-                : PreparedGeometryFactory.prepare(LON_LAT.toGeometry(query.bbox()));
-        Envelope envelope = query.bbox();
+        LonLatBox.Matcher box = query.bbox() == null ? null : query.bbox().matcher();
+        Map<String, String> filters = filterTexts(query.filters());
         List<Feature> page = new ArrayList<>(Math.min(query.limit(), features.size()));
         long matched = 0;
         for (Feature f : features) {
-            if (!matchesFilters(f, query.filters())) {
+            if (!matchesFilters(f, filters)) {
                 continue;
             }
-            if (box != null) {
-                Geometry g = f.geometry();
-                if (g == null || !envelope.intersects(g.getEnvelopeInternal()) || !box.intersects(g)) {
-                    continue;
-                }
+            if (box != null && !box.intersects(f.geometry())) {
+                continue;
             }
             if (matched >= query.offset() && page.size() < query.limit()) {
                 page.add(f);
@@ -78,6 +68,13 @@ public final class InMemoryFeatureCollection implements FeatureCollection {
     @Override
     public Optional<String> version() {
         return Optional.ofNullable(version);
+    }
+
+    /** The filters with each value in the text form its property compares ({@link PropertyDefinition#filterText}). */
+    private Map<String, String> filterTexts(Map<String, String> filters) {
+        Map<String, String> texts = new HashMap<>();
+        filters.forEach((name, value) -> texts.put(name, metadata.property(name).map(p -> p.filterText(value)).orElse(value)));
+        return texts;
     }
 
     static boolean matchesFilters(Feature feature, Map<String, String> filters) {

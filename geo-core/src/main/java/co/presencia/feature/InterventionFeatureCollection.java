@@ -47,6 +47,8 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     public static final String ID = "interventions";
     /** The largest page the OGC API asks for; larger limits come from downloads and maps. */
     static final int PAGE_LIMIT = 10_000;
+    /** How many points one read of the extent takes. */
+    static final int EXTENT_PAGE = 50_000;
     /** The most points one download or map may hold. */
     public static final int MAX_AT_ONCE = 100_000;
 
@@ -61,6 +63,13 @@ public final class InterventionFeatureCollection implements FeatureCollection {
     private final Supplier<List<DatasetSummary>> datasets;
     private final String referenceVersion;
     private final CollectionMetadata metadata;
+    private final Map<CountKey, Envelope> extents = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CountKey, Envelope> eldest) {
+            return size() > 16;
+        }
+    };
+    private volatile CollectionMetadata described;
     private final Map<CountKey, Long> counts = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<CountKey, Long> eldest) {
@@ -91,6 +100,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
             }
         });
         this.metadata = metadata(extent);
+        this.described = metadata;
     }
 
     static CollectionMetadata metadata(Envelope extent) {
@@ -123,9 +133,46 @@ public final class InterventionFeatureCollection implements FeatureCollection {
                 "Fuente: Presencia, registros con coordenadas del conjunto de datos; DANE, MGN 2018");
     }
 
+    /** The description as last asked with {@link #metadata(Map)} (until then, with the country's extent). */
     @Override
     public CollectionMetadata metadata() {
-        return metadata;
+        return described;
+    }
+
+    /**
+     * The description with the extent of the dataset's published points (the country's when it has none), computed
+     * once per dataset import by reading its points in pages of {@value #EXTENT_PAGE} (a million points take twenty
+     * reads, once).
+     */
+    @Override
+    public CollectionMetadata metadata(Map<String, String> parameters) {
+        DatasetSummary dataset = resolver.apply(parameters.get("dataset"));
+        CountKey key = new CountKey(dataset.id(), dataset.lastImportAt(), dataset.contentChecksum(), PointFilter.ALL);
+        Envelope extent;
+        synchronized (extents) {
+            extent = extents.get(key);
+        }
+        if (extent == null) {
+            Envelope points = new Envelope();
+            long total = count(dataset, PointFilter.ALL);
+            for (long offset = 0; offset < total; offset += EXTENT_PAGE) {
+                for (InterventionPoint p : repository.points(dataset.id(), PointFilter.ALL, offset, EXTENT_PAGE)) {
+                    double scale = publishedScale(p.size());
+                    points.expandToInclude(p.longitude(), p.latitude());
+                    points.expandToInclude(Math.round(p.longitude() * scale) / scale, Math.round(p.latitude() * scale) / scale);
+                }
+            }
+            extent = points.isNull() ? metadata.extent() : points;
+            synchronized (extents) {
+                extents.put(key, extent);
+            }
+        }
+        CollectionMetadata m = new CollectionMetadata(metadata.id(), metadata.title(), metadata.description(), metadata.geometry(),
+                extent, metadata.properties(), metadata.parameters(), metadata.attribution());
+        if (parameters.get("dataset") == null) {
+            described = m;
+        }
+        return m;
     }
 
     @Override
@@ -135,12 +182,16 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         if (filter.isEmpty()) {
             return new FeaturePage(List.of(), 0);
         }
-        PointFilter where = filter.get();
-        if (query.bbox() != null) {
-            Envelope box = query.bbox();
-            where = where.withBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY());
+        // One store filter per part of the box: two, east and west of the antimeridian, for a box that crosses it.
+        // The parts are disjoint, so the points of the first part, then those of the second, are a stable order.
+        List<PointFilter> parts = new ArrayList<>();
+        if (query.bbox() == null) {
+            parts.add(filter.get());
+        } else {
+            query.bbox().parts().forEach(box -> parts.add(filter.get().withBox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY())));
         }
-        long matched = count(dataset, where);
+        long[] counts = parts.stream().mapToLong(part -> count(dataset, part)).toArray();
+        long matched = java.util.Arrays.stream(counts).sum();
         if (query.limit() > PAGE_LIMIT && matched - query.offset() > MAX_AT_ONCE) {
             throw new InvalidFeatureQueryException("limit", String.format(java.util.Locale.ROOT,
                     "%d puntos coinciden; una descarga o un mapa admite hasta %d: filtre (year, department_code, program…) "
@@ -150,10 +201,20 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         if (query.offset() >= matched) {
             return new FeaturePage(List.of(), matched);
         }
-        int limit = (int) Math.min(query.limit(), matched - query.offset());
-        List<Feature> features = new ArrayList<>(limit);
-        for (InterventionPoint point : repository.points(dataset.id(), where, query.offset(), limit)) {
-            features.add(feature(point, dataset));
+        int remaining = (int) Math.min(query.limit(), matched - query.offset());
+        List<Feature> features = new ArrayList<>(remaining);
+        long skip = query.offset();
+        for (int i = 0; i < parts.size() && remaining > 0; i++) {
+            if (skip >= counts[i]) {
+                skip -= counts[i];
+                continue;
+            }
+            int take = (int) Math.min(remaining, counts[i] - skip);
+            for (InterventionPoint point : repository.points(dataset.id(), parts.get(i), skip, take)) {
+                features.add(feature(point, dataset));
+            }
+            remaining -= take;
+            skip = 0;
         }
         return new FeaturePage(features, matched);
     }

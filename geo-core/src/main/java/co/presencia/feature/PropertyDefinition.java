@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param type      its value type
  * @param title     a short description, Spanish first
  * @param shortName the DBF field name for Shapefiles: at most 10 ASCII characters, unique in the collection
- * @param queryable whether {@code ?name=value} filters on it (equality on the value's text form)
+ * @param queryable whether {@code ?name=value} filters on it (equality on the value's text form; a boolean takes
+ *                  {@code true}/{@code false} or {@code 1}/{@code 0}, as GDAL's OAPIF driver sends {@code -where "pdet = 1"})
  */
 public record PropertyDefinition(String name, PropertyType type, String title, String shortName, boolean queryable) {
 
@@ -34,5 +35,22 @@ public record PropertyDefinition(String name, PropertyType type, String title, S
 
     public static PropertyDefinition of(String name, PropertyType type, String title, String shortName) {
         return new PropertyDefinition(name, type, title, shortName, false);
+    }
+
+    /**
+     * The text a filter value on this property is compared with: for a boolean {@code true} or {@code false} (also
+     * given as {@code 1}/{@code 0}, in any case); other types unchanged.
+     *
+     * @throws InvalidFeatureQueryException for a boolean value that is none of these
+     */
+    public String filterText(String value) {
+        if (type != PropertyType.BOOLEAN) {
+            return value;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> "true";
+            case "false", "0" -> "false";
+            default -> throw new InvalidFeatureQueryException(name, "'" + value + "': use true, false, 1 or 0");
+        };
     }
 }

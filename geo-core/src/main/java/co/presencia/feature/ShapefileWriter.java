@@ -24,7 +24,8 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * Writes a feature collection as an ESRI Shapefile (.shp, .shx, .dbf, .prj, .cpg) zipped in one archive, written
- * here by hand from the ESRI whitepaper and the dBASE III format. Geometry is EPSG:4326, x = longitude; polygons
+ * here by hand from the ESRI whitepaper and the dBASE III format. Geometry is in the requested {@link FeatureCrs}
+ * (EPSG:4326 by default), x = longitude or easting, with the CRS's ESRI WKT in the {@code .prj}; polygons
  * are shape type 5 with outer rings clockwise and holes counter-clockwise, as the format requires. The DBF uses the
  * properties' {@link PropertyDefinition#shortName() short names} (≤ 10 characters), text in UTF-8 truncated at a
  * character boundary to 254 bytes, and the {@code .cpg} declares {@code UTF-8} so GDAL, QGIS and ArcGIS read the
@@ -32,8 +33,6 @@ import org.locationtech.jts.geom.Polygon;
  */
 public final class ShapefileWriter {
 
-    private static final String WGS84_PRJ = "GEOGCS[\"GCS_WGS_1984\",DATUM[\"D_WGS_1984\",SPHEROID[\"WGS_1984\",6378137.0,"
-            + "298.257223563]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\",0.0174532925199433]]";
     private static final int MAX_TEXT_BYTES = 254;
 
     private ShapefileWriter() {
@@ -44,15 +43,22 @@ public final class ShapefileWriter {
         return metadata.id().replace('-', '_');
     }
 
-    /** Writes the zip archive to {@code out} (not closed). */
+    /** Writes the zip archive to {@code out} (not closed), in EPSG:4326. */
     public static void writeZip(OutputStream out, CollectionMetadata metadata, List<Feature> features) throws IOException {
+        writeZip(out, metadata, features, FeatureCrs.CRS84);
+    }
+
+    /** Writes the zip archive to {@code out} (not closed), coordinates in {@code crs}. */
+    public static void writeZip(OutputStream out, CollectionMetadata metadata, List<Feature> features, FeatureCrs crs)
+            throws IOException {
         String base = baseName(metadata);
-        byte[][] shpShx = shapes(metadata.geometry(), features);
+        byte[][] shpShx = shapes(metadata.geometry(), features.stream()
+                .map(f -> f.geometry() == null ? null : crs.project(f.geometry())).toList());
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         entry(zip, base + ".shp", shpShx[0]);
         entry(zip, base + ".shx", shpShx[1]);
         entry(zip, base + ".dbf", dbf(metadata, features));
-        entry(zip, base + ".prj", WGS84_PRJ.getBytes(StandardCharsets.US_ASCII));
+        entry(zip, base + ".prj", CrsWkt.esri(crs).getBytes(StandardCharsets.US_ASCII));
         entry(zip, base + ".cpg", "UTF-8".getBytes(StandardCharsets.US_ASCII));
         zip.finish();
     }
@@ -66,12 +72,11 @@ public final class ShapefileWriter {
     // ---------------------------------------------------------------------------------------------------------
     // .shp and .shx
 
-    static byte[][] shapes(GeometryKind kind, List<Feature> features) {
+    static byte[][] shapes(GeometryKind kind, List<Geometry> geometries) {
         int shapeType = kind == GeometryKind.POINT ? 1 : 5;
-        List<byte[]> records = new ArrayList<>(features.size());
+        List<byte[]> records = new ArrayList<>(geometries.size());
         Envelope all = new Envelope();
-        for (Feature f : features) {
-            Geometry g = f.geometry();
+        for (Geometry g : geometries) {
             if (g == null || g.isEmpty()) {
                 records.add(le(4).putInt(0).array());
                 continue;

@@ -1,6 +1,7 @@
 package co.presencia.spatial;
 
 import java.util.function.BooleanSupplier;
+import org.locationtech.jts.algorithm.Area;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -17,7 +18,9 @@ import org.locationtech.jts.geom.Polygon;
  * plain decimal notation ({@code -75.5}, {@code 0.0001}, never {@code 1.0E-4}), without trailing zeros; the caller
  * decides the axis order and whether positions that round to the previous one are dropped (the map layers do, so a
  * coarse level carries no repeated vertices; a ring that then has fewer than four positions, or a line fewer than
- * two, is left out of its parent).
+ * two, is left out of its parent). Polygon rings follow RFC 7946's right-hand rule as seen on a map (x east, y
+ * north, before any axis swap): exterior rings counter-clockwise, holes clockwise; a ring the other way round is
+ * written backwards.
  */
 public final class GeoJson {
 
@@ -168,18 +171,20 @@ public final class GeoJson {
             return 0;
         }
 
-        /** A polygon's rings; false (nothing written) when its shell collapses. */
+        /** A polygon's rings, oriented by the right-hand rule; false (nothing written) when its shell collapses. */
         private boolean polygon(Polygon p) {
             int mark = out.length();
             out.append('[');
-            if (!sequence(p.getExteriorRing().getCoordinateSequence(), 4)) {
+            CoordinateSequence shell = p.getExteriorRing().getCoordinateSequence();
+            if (!sequence(shell, 4, Area.ofRingSigned(shell) > 0)) {
                 out.setLength(mark);
                 return false;
             }
             for (int i = 0; i < p.getNumInteriorRing(); i++) {
                 int hole = out.length();
                 out.append(',');
-                if (!sequence(p.getInteriorRingN(i).getCoordinateSequence(), 4)) {
+                CoordinateSequence ring = p.getInteriorRingN(i).getCoordinateSequence();
+                if (!sequence(ring, 4, Area.ofRingSigned(ring) < 0)) {
                     out.setLength(hole);
                 }
             }
@@ -192,13 +197,20 @@ public final class GeoJson {
          * nothing is written and the result is false.
          */
         private boolean sequence(CoordinateSequence seq, int minimum) {
+            return sequence(seq, minimum, false);
+        }
+
+        /** {@link #sequence(CoordinateSequence, int)}, last position first when {@code backwards}. */
+        private boolean sequence(CoordinateSequence seq, int minimum, boolean backwards) {
             int mark = out.length();
             long before = positions;
             out.append('[');
             long lastX = Long.MIN_VALUE;
             long lastY = Long.MIN_VALUE;
             int n = 0;
-            for (int i = 0; i < seq.size(); i++) {
+            int size = seq.size();
+            for (int k = 0; k < size; k++) {
+                int i = backwards ? size - 1 - k : k;
                 long x = Math.round(seq.getX(i) * scale);
                 long y = Math.round(seq.getY(i) * scale);
                 if (format.dropRepeated() && x == lastX && y == lastY) {

@@ -106,6 +106,23 @@ class ShapefileWriterTest {
         assertThat(dir.resolve("h2gis.cpg")).as("H2GIS declares no encoding").doesNotExist();
     }
 
+    @Test
+    void writesTheRequestedCrsAndItsPrj() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShapefileWriter.writeZip(out, FeatureFixtures.METADATA, FeatureFixtures.features(), FeatureCrs.EPSG_9377);
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                files.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(new String(files.get("test_units.prj"), java.nio.charset.StandardCharsets.US_ASCII))
+                .startsWith("PROJCS[\"MAGNA-SIRGAS_Origen-Nacional\"").contains("\"Central_Meridian\",-73.0");
+        // The header's bounding box (x min at byte 36, little-endian) is in metres of Origen-Nacional.
+        double minX = java.nio.ByteBuffer.wrap(files.get("test_units.shp"), 36, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getDouble();
+        assertThat(minX).isBetween(4_700_000.0, 4_800_000.0);
+    }
+
     private List<String> unzip() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ShapefileWriter.writeZip(out, FeatureFixtures.METADATA, FeatureFixtures.features());

@@ -28,11 +28,21 @@ class GeoJsonTest {
             "LINESTRING (0 0, 1 1)                                | {\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}",
             "MULTIPOINT ((1 2), (3 4))                            | {\"type\":\"MultiPoint\",\"coordinates\":[[1,2],[3,4]]}",
             "MULTILINESTRING ((0 0, 1 1), (2 2, 3 3))             | {\"type\":\"MultiLineString\",\"coordinates\":[[[0,0],[1,1]],[[2,2],[3,3]]]}",
-            "POLYGON ((0 0, 4 0, 4 4, 0 0), (1 1, 2 1, 2 2, 1 1)) | {\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,1],[2,2],[1,1]]]}",
+            "POLYGON ((0 0, 4 0, 4 4, 0 0), (1 1, 2 1, 2 2, 1 1)) | {\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[4,4],[0,0]],[[1,1],[2,2],[2,1],[1,1]]]}",
             "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)))                | {\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]]]}",
             "GEOMETRYCOLLECTION (POINT (1 2))                     | {\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Point\",\"coordinates\":[1,2]}]}"})
     void everyGeometryType(String wkt, String json) {
         assertThat(GeoJson.text(wkt(wkt), 7)).isEqualTo(json);
+    }
+
+    @Test
+    void ringsFollowTheRightHandRuleOfRfc7946() {
+        // A clockwise shell and a counter-clockwise hole, as Shapefiles store them: both written the other way round.
+        assertThat(GeoJson.text(wkt("POLYGON ((0 0, 0 4, 4 4, 4 0, 0 0), (1 1, 2 1, 2 2, 1 1))"), 7))
+                .isEqualTo("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[4,0],[4,4],[0,4],[0,0]],[[1,1],[2,2],[2,1],[1,1]]]}");
+        // Already right: unchanged, in every part of a multipolygon.
+        assertThat(GeoJson.text(wkt("MULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), ((5 5, 5 6, 6 6, 5 5)))"), 7))
+                .isEqualTo("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[0,0],[1,0],[1,1],[0,0]]],[[[5,5],[6,6],[5,6],[5,5]]]]}");
     }
 
     @Test

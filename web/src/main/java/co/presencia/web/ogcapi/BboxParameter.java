@@ -1,17 +1,19 @@
 package co.presencia.web.ogcapi;
 
 import co.presencia.feature.FeatureCrs;
+import co.presencia.feature.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
 
 /**
  * {@code bbox}: four numbers (or six, with heights, which are ignored) in the axis order of {@code bbox-crs}:
  * for CRS84 min lon, min lat, max lon, max lat; for EPSG:4326/4686 min lat, min lon, max lat, max lon; for
  * EPSG:9377 min northing, min easting, max northing, max easting. Turned into a lon/lat envelope; for EPSG:9377 the
- * envelope of the densified box edges (slightly larger than the box, never smaller). A box whose lower corner
- * exceeds its upper corner is a 400, except for longitude where it crosses the antimeridian, which Colombia does
- * not, so that is a 400 too.
+ * envelope of the densified box edges (slightly larger than the box, never smaller). A west longitude greater than
+ * the east one is a box that crosses the antimeridian (/req/core/fc-bbox-definition: {@code 177,65,-177,70} is
+ * valid); any other lower corner above its upper corner is a 400, and so is a metric EPSG:9377 box reversed on
+ * either axis.
  */
-public record BboxParameter(Envelope lonLat) {
+public record BboxParameter(LonLatBox lonLat) {
 
     public static final String NAME = "bbox";
 
@@ -40,18 +42,21 @@ public record BboxParameter(Envelope lonLat) {
         double lowB = v[1];
         double highA = v[half];
         double highB = v[half + 1];
-        if (lowA > highA || lowB > highB) {
-            throw OgcException.invalidParameter(NAME, "the lower corner must not exceed the upper corner");
-        }
         if (crs != FeatureCrs.EPSG_9377) {
-            double minLon = crs.swapsAxes() ? lowB : lowA;
-            double minLat = crs.swapsAxes() ? lowA : lowB;
-            double maxLon = crs.swapsAxes() ? highB : highA;
-            double maxLat = crs.swapsAxes() ? highA : highB;
-            if (minLat < -90 || maxLat > 90 || minLon < -180 || maxLon > 180) {
+            double west = crs.swapsAxes() ? lowB : lowA;
+            double south = crs.swapsAxes() ? lowA : lowB;
+            double east = crs.swapsAxes() ? highB : highA;
+            double north = crs.swapsAxes() ? highA : highB;
+            if (south < -90 || north > 90 || west < -180 || east > 180 || west > 180 || east < -180) {
                 throw OgcException.invalidParameter(NAME, "latitudes must be within ±90 and longitudes within ±180");
             }
-            return new BboxParameter(new Envelope(minLon, maxLon, minLat, maxLat));
+            if (south > north) {
+                throw OgcException.invalidParameter(NAME, "the lower latitude must not exceed the upper one");
+            }
+            return new BboxParameter(new LonLatBox(west, south, east, north));
+        }
+        if (lowA > highA || lowB > highB) {
+            throw OgcException.invalidParameter(NAME, "the lower corner must not exceed the upper corner");
         }
         Envelope envelope = new Envelope();
         int steps = 16;
@@ -63,7 +68,7 @@ public record BboxParameter(Envelope lonLat) {
             include(envelope, crs, lowA, b);
             include(envelope, crs, highA, b);
         }
-        return new BboxParameter(envelope);
+        return new BboxParameter(LonLatBox.of(envelope));
     }
 
     private static void include(Envelope envelope, FeatureCrs crs, double first, double second) {

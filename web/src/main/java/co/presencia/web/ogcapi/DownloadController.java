@@ -8,6 +8,7 @@ import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
 import co.presencia.feature.FeatureCrs;
 import co.presencia.feature.FeatureQuery;
+import co.presencia.feature.InvalidFeatureQueryException;
 import co.presencia.feature.GeoJsonWriter;
 import co.presencia.feature.GeoPackageWriter;
 import co.presencia.feature.ShapefileWriter;
@@ -16,7 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,15 +27,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Whole collections as files GIS users open directly: {@code /api/v1/downloads/{collection}.gpkg} (GeoPackage),
- * {@code .shp.zip} (zipped Shapefile with {@code .cpg}) and {@code .geojson}. Any registered collection can be
- * downloaded, with its own parameters and queryable filters ({@code ?year=2023&department_code=05}); an unknown
- * parameter is a 400. Errors are RFC 9457 problems, as on the rest of {@code /api/v1}.
+ * Whole collections as files GIS users open directly: {@code /api/v1/downloads/{collection}.gpkg} (GeoPackage with
+ * its R-tree spatial index), {@code .shp.zip} (zipped Shapefile with {@code .cpg}) and {@code .geojson}. Any
+ * registered collection can be downloaded, with its own parameters and queryable filters
+ * ({@code ?year=2023&department_code=05}), a {@code bbox} (with {@code bbox-crs}, as on the OGC API) and a
+ * {@code crs} for the file's coordinates (CRS84 by default; EPSG:4326, 4686 and 9377, x = longitude or easting
+ * first, as files order them). An unknown parameter is a 400. Errors are RFC 9457 problems, as on the rest of
+ * {@code /api/v1}.
  */
 @RestController
 public class DownloadController {
 
     private static final MediaType GPKG = MediaType.parseMediaType("application/geopackage+sqlite3");
+    /** The query parameters a download takes besides the collection's own and its queryables. */
+    static final List<String> OPTIONS = List.of(CrsParameter.NAME, BboxParameter.NAME, BboxCrsParameter.NAME);
 
     private final FeatureCollections collections;
 
@@ -53,21 +59,26 @@ public class DownloadController {
         FeatureCollection collection = collections.get(id)
                 .orElseThrow(() -> new NotFoundException("collection.unknown", id));
         CollectionMetadata metadata = collection.metadata();
-        List<Feature> features = features(collection, request.getParameterMap());
+        CollectionRequest parsed = CollectionRequest.of(metadata, request.getParameterMap(), OPTIONS);
+        FeatureCrs crs = option(() -> CrsParameter.parse(parsed.options().get(CrsParameter.NAME)).crs());
+        BboxParameter bbox = option(() -> BboxParameter.parse(parsed.options().get(BboxParameter.NAME),
+                BboxCrsParameter.parse(parsed.options().get(BboxCrsParameter.NAME)).crs()));
+        List<Feature> features = collection.items(new FeatureQuery(bbox == null ? null : bbox.lonLat(), Integer.MAX_VALUE, 0,
+                parsed.filters(), parsed.parameters())).features();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MediaType type;
         try {
             switch (extension) {
                 case "gpkg" -> {
-                    out.writeBytes(GeoPackageWriter.toBytes(List.of(new GeoPackageWriter.Layer(metadata, features))));
+                    out.writeBytes(GeoPackageWriter.toBytes(List.of(new GeoPackageWriter.Layer(metadata, features)), crs));
                     type = GPKG;
                 }
                 case "shp.zip" -> {
-                    ShapefileWriter.writeZip(out, metadata, features);
+                    ShapefileWriter.writeZip(out, metadata, features, crs);
                     type = MediaType.parseMediaType("application/zip");
                 }
                 case "geojson" -> {
-                    GeoJsonWriter.writeCollection(out, features, FeatureCrs.CRS84, Map.of());
+                    GeoJsonWriter.writeFile(out, features, crs);
                     type = MediaType.parseMediaType("application/geo+json");
                 }
                 default -> throw new NotFoundException("download.format.unknown", extension);
@@ -78,11 +89,16 @@ public class DownloadController {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(
                         ShapefileWriter.baseName(metadata) + "." + extension).build().toString())
+                .header("Content-Crs", "<" + crs.uri() + ">")
                 .body(out.toByteArray());
     }
 
-    static List<Feature> features(FeatureCollection collection, Map<String, String[]> raw) {
-        CollectionRequest request = CollectionRequest.of(collection.metadata(), raw, List.of());
-        return collection.items(FeatureQuery.all(request.filters(), request.parameters())).features();
+    /** Parses an option with the OGC API's parameter class, turning its error into this API's problem. */
+    private static <T> T option(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (OgcException e) {
+            throw new InvalidFeatureQueryException(e.parameter(), e.detail());
+        }
     }
 }

@@ -20,4 +20,14 @@ public record OffsetParameter(int value) {
         }
         return new OffsetParameter((int) Math.min(value, Integer.MAX_VALUE));
     }
+
+    /**
+     * The offset of the page before one at {@code offset}: {@code limit} features earlier, but never past the end
+     * of the {@code matched} features (a page requested beyond the end links back to the last full page), nor
+     * below 0.
+     */
+    public static long previous(long offset, int limit, long matched) {
+        long previous = Math.max(0, offset - limit);
+        return previous < matched ? previous : Math.max(0, matched - limit);
+    }
 }

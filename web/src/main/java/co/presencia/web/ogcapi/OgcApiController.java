@@ -8,6 +8,7 @@ import co.presencia.feature.FeaturePage;
 import co.presencia.feature.GeoJsonWriter;
 import co.presencia.text.JsonText;
 import co.presencia.web.http.ConditionalRequest;
+import co.presencia.web.http.ContentCoding;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,8 +37,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * OGC API – Features Part 1 Core (with GeoJSON, HTML and OpenAPI 3.0) and Part 2 CRS at {@code /ogc}. Parses the
  * request with one class per query parameter, asks the {@link FeatureCollections} registry, writes the document.
- * Responses of collections that report a {@link FeatureCollection#version()} carry an ETag and answer 304 to a
- * matching {@code If-None-Match} ({@link ConditionalRequest}) before the page is built.
+ * Responses of collections that report a {@link FeatureCollection#version()} carry a weak ETag per content coding
+ * and answer 304 to a matching {@code If-None-Match} ({@link ConditionalRequest}) before the page is built. Feature
+ * pages and features are gzip-compressed here when the client accepts it ({@link ContentCoding}), from segments
+ * compressed once per feature; every negotiated response says {@code Vary: Accept, Accept-Encoding}.
  */
 @RestController
 @RequestMapping("/ogc")
@@ -94,17 +97,20 @@ public class OgcApiController {
         FormatParameter format = ItemsRequest.forDocument(request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT),
                 collectionParameterNames());
         String base = base();
+        List<CollectionMetadata> described = collections.all().stream().map(c -> c.metadata(Map.of())).toList();
         if (format == FormatParameter.HTML) {
             return html(OgcHtml.page("Colecciones / collections", base, crumbs(base), base + "/collections?f=json",
-                    OgcHtml.collections(base, metadata())));
+                    OgcHtml.collections(base, described)));
         }
-        return json(OgcDocuments.collections(base, metadata()), MediaType.APPLICATION_JSON);
+        return json(OgcDocuments.collections(base, described), MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/collections/{collectionId}")
     public ResponseEntity<byte[]> collection(@PathVariable String collectionId, HttpServletRequest request) {
-        CollectionMetadata c = collection(collectionId).metadata();
-        ItemsRequest parsed = ItemsRequest.forCollection(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        FeatureCollection collection = collection(collectionId);
+        ItemsRequest parsed = ItemsRequest.forCollection(collection.metadata(), request.getParameterMap(),
+                request.getHeader(HttpHeaders.ACCEPT));
+        CollectionMetadata c = collection.metadata(parsed.echo());
         String base = base();
         if (parsed.format() == FormatParameter.HTML) {
             List<String[]> crumbs = new ArrayList<>(crumbs(base));
@@ -118,8 +124,16 @@ public class OgcApiController {
     @GetMapping("/collections/{collectionId}/queryables")
     public ResponseEntity<byte[]> queryables(@PathVariable String collectionId, HttpServletRequest request) {
         CollectionMetadata c = collection(collectionId).metadata();
-        ItemsRequest.forCollection(c, request.getParameterMap(), null);
-        return json(OgcDocuments.queryables(base(), c), MediaType.parseMediaType("application/schema+json"));
+        ItemsRequest parsed = ItemsRequest.forCollection(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
+        String base = base();
+        if (parsed.format() == FormatParameter.HTML) {
+            List<String[]> crumbs = new ArrayList<>(crumbs(base));
+            crumbs.add(new String[] {"Colecciones", base + "/collections?f=html"});
+            crumbs.add(new String[] {c.title(), base + "/collections/" + c.id() + "?f=html"});
+            return html(OgcHtml.page("Atributos filtrables / queryables: " + c.title(), base, crumbs,
+                    base + "/collections/" + c.id() + "/queryables?f=json", OgcHtml.queryables(base, c)));
+        }
+        return json(OgcDocuments.queryables(base, c), MediaType.parseMediaType("application/schema+json"));
     }
 
     @GetMapping("/collections/{collectionId}/items")
@@ -127,20 +141,24 @@ public class OgcApiController {
         FeatureCollection collection = collection(collectionId);
         CollectionMetadata c = collection.metadata();
         ItemsRequest parsed = ItemsRequest.forItems(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
-        Optional<String> etag = etag(collection, request);
+        ContentCoding coding = ContentCoding.negotiate(request);
+        Optional<String> etag = etag(collection, request).map(coding::etag);
         Optional<ResponseEntity.BodyBuilder> current = etag.flatMap(tag -> ConditionalRequest.notModified(request, tag));
         if (current.isPresent()) {
-            return current.get().build();
+            return current.get().header(HttpHeaders.VARY, ContentCoding.VARY).build();
         }
         FeaturePage page = collection.items(parsed.query());
         String base = base();
         String itemsUrl = base + "/collections/" + c.id() + "/items";
         int offset = parsed.query().offset();
         int limit = parsed.query().limit();
-        String prev = offset > 0 ? pageUrl(itemsUrl, parsed, Math.max(0, offset - limit), limit, parsed.format()) : null;
+        String prev = offset > 0
+                ? pageUrl(itemsUrl, parsed, (int) OffsetParameter.previous(offset, limit, page.numberMatched()), limit, parsed.format())
+                : null;
         String next = offset + page.features().size() < page.numberMatched()
                 ? pageUrl(itemsUrl, parsed, offset + page.features().size(), limit, parsed.format()) : null;
-        String crsHeader = "<" + parsed.crs().uri() + ">";
+        ResponseEntity.BodyBuilder ok = withEtag(coding.headers(ResponseEntity.ok()), etag)
+                .header("Content-Crs", "<" + parsed.crs().uri() + ">");
         if (parsed.format() == FormatParameter.HTML) {
             List<String[]> crumbs = new ArrayList<>(crumbs(base));
             crumbs.add(new String[] {"Colecciones", base + "/collections?f=html"});
@@ -148,7 +166,7 @@ public class OgcApiController {
             byte[] body = OgcHtml.page("Entidades / features: " + c.title(), base, crumbs,
                     pageUrl(itemsUrl, parsed, offset, limit, FormatParameter.JSON),
                     OgcHtml.items(base, c, page.features(), page.numberMatched(), offset, prev, next));
-            return withEtag(ResponseEntity.ok().header("Content-Crs", crsHeader), etag).contentType(HTML).body(body);
+            return ok.contentType(HTML).body(coding.encode(body));
         }
         List<Link> links = new ArrayList<>();
         links.add(new Link(pageUrl(itemsUrl, parsed, offset, limit, FormatParameter.JSON), "self", Link.GEOJSON, "Esta página / this page"));
@@ -165,13 +183,13 @@ public class OgcApiController {
         members.put("numberReturned", page.features().size());
         members.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         members.put("links", OgcDocuments.json(links));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(page.features().size() * 8192 + 1024);
-        try {
-            GeoJsonWriter.writeCollection(out, page.features(), parsed.crs(), members);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return withEtag(ResponseEntity.ok().header("Content-Crs", crsHeader), etag).contentType(GEOJSON).body(out.toByteArray());
+        return ok.contentType(GEOJSON).body(geoJson(coding, page.features().size() * 8192 + 1024, out -> {
+            if (coding == ContentCoding.GZIP) {
+                GeoJsonWriter.writeCollectionGzip(out, page.features(), parsed.crs(), members);
+            } else {
+                GeoJsonWriter.writeCollection(out, page.features(), parsed.crs(), members);
+            }
+        }));
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
@@ -184,33 +202,54 @@ public class OgcApiController {
                 .orElseThrow(() -> OgcException.notFound("La colección " + c.id() + " no tiene la entidad / has no feature '" + featureId + "'"));
         String base = base();
         String self = base + "/collections/" + c.id() + "/items/" + OgcDocuments.pathSegment(featureId);
-        String crsHeader = "<" + parsed.crs().uri() + ">";
-        Optional<String> etag = etag(collection, request);
+        ContentCoding coding = ContentCoding.negotiate(request);
+        Optional<String> etag = etag(collection, request).map(coding::etag);
         Optional<ResponseEntity.BodyBuilder> current = etag.flatMap(tag -> ConditionalRequest.notModified(request, tag));
         if (current.isPresent()) {
-            return current.get().build();
+            return current.get().header(HttpHeaders.VARY, ContentCoding.VARY).build();
         }
+        ResponseEntity.BodyBuilder ok = withEtag(coding.headers(ResponseEntity.ok()), etag)
+                .header("Content-Crs", "<" + parsed.crs().uri() + ">");
+        String json = self + OgcDocuments.query(withFormat(parsed.echo(), "json"));
         if (parsed.format() == FormatParameter.HTML) {
             List<String[]> crumbs = new ArrayList<>(crumbs(base));
             crumbs.add(new String[] {"Colecciones", base + "/collections?f=html"});
             crumbs.add(new String[] {c.title(), base + "/collections/" + c.id() + "?f=html"});
             crumbs.add(new String[] {"Entidades", base + "/collections/" + c.id() + "/items?f=html"});
             Object name = feature.property("name");
-            byte[] body = OgcHtml.page((name == null ? "" : name + " · ") + feature.id(), base, crumbs,
-                    self + OgcDocuments.query(withFormat(parsed.echo(), "json")), OgcHtml.item(c, feature));
-            return withEtag(ResponseEntity.ok().header("Content-Crs", crsHeader), etag).contentType(HTML).body(body);
+            Map<String, String> lonLat = new LinkedHashMap<>(parsed.echo());
+            lonLat.remove(CrsParameter.NAME);
+            byte[] body = OgcHtml.page((name == null ? "" : name + " · ") + feature.id(), base, crumbs, json,
+                    OgcHtml.item(c, feature, self + OgcDocuments.query(withFormat(lonLat, "json"))), true);
+            return ok.contentType(HTML).body(coding.encode(body));
         }
         List<Link> links = List.of(
-                new Link(self + OgcDocuments.query(withFormat(parsed.echo(), "json")), "self", Link.GEOJSON, "Esta entidad / this feature"),
+                new Link(json, "self", Link.GEOJSON, "Esta entidad / this feature"),
                 new Link(self + OgcDocuments.query(withFormat(parsed.echo(), "html")), "alternate", Link.HTML, "En HTML"),
                 new Link(base + "/collections/" + c.id() + "?f=json", "collection", Link.JSON, c.title()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16384);
+        Map<String, Object> members = Map.of("links", OgcDocuments.json(links));
+        return ok.contentType(GEOJSON).body(geoJson(coding, 16384, out -> {
+            if (coding == ContentCoding.GZIP) {
+                GeoJsonWriter.writeFeatureGzip(out, feature, parsed.crs(), members);
+            } else {
+                GeoJsonWriter.writeFeature(out, feature, parsed.crs(), members);
+            }
+        }));
+    }
+
+    /** Writes a GeoJSON body into memory. */
+    private interface GeoJsonBody {
+        void write(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static byte[] geoJson(ContentCoding coding, int plainSize, GeoJsonBody body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(coding == ContentCoding.GZIP ? plainSize / 4 : plainSize);
         try {
-            GeoJsonWriter.writeFeature(out, feature, parsed.crs(), Map.of("links", OgcDocuments.json(links)));
+            body.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return withEtag(ResponseEntity.ok().header("Content-Crs", crsHeader), etag).contentType(GEOJSON).body(out.toByteArray());
+        return out.toByteArray();
     }
 
     private FeatureCollection collection(String id) {
@@ -253,7 +292,10 @@ public class OgcApiController {
         return ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogc").build().toUriString();
     }
 
-    /** A strong ETag over the collection version, the path, the sorted query and the Accept header. */
+    /**
+     * The opaque part of the entity tag: a hash of the collection version, the path, the sorted query, the Accept
+     * header and the base URL; {@link ContentCoding#etag} makes it the (weak) tag of one coding.
+     */
     private static Optional<String> etag(FeatureCollection collection, HttpServletRequest request) {
         return collection.version().map(version -> {
             Map<String, String> sorted = new TreeMap<>();
@@ -262,7 +304,7 @@ public class OgcApiController {
                     + "|" + base();
             try {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-                return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+                return HexFormat.of().formatHex(digest, 0, 12);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -274,11 +316,13 @@ public class OgcApiController {
         return builder;
     }
 
+    /** A document negotiated by {@code f} or {@code Accept}; the container compresses it when the client accepts. */
     private static ResponseEntity<byte[]> json(Map<String, Object> document, MediaType type) {
-        return ResponseEntity.ok().contentType(type).body(JsonText.of(document).getBytes(StandardCharsets.UTF_8));
+        return ResponseEntity.ok().header(HttpHeaders.VARY, ContentCoding.VARY).contentType(type)
+                .body(JsonText.of(document).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ResponseEntity<byte[]> html(byte[] body) {
-        return ResponseEntity.ok().contentType(HTML).body(body);
+        return ResponseEntity.ok().header(HttpHeaders.VARY, ContentCoding.VARY).contentType(HTML).body(body);
     }
 }

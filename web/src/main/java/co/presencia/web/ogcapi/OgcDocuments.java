@@ -96,7 +96,7 @@ final class OgcDocuments {
     /** The collection's description; {@code parameters} (its own, e.g. {@code year}) are kept in the links. */
     static Map<String, Object> collection(String base, CollectionMetadata c, Map<String, String> parameters) {
         String self = base + "/collections/" + c.id();
-        String downloads = base.replaceFirst("/ogc$", "") + "/api/v1/downloads/" + c.id();
+        String downloads = OgcHtml.root(base) + "/api/v1/downloads/" + c.id();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", c.id());
         doc.put("title", c.title());
@@ -110,7 +110,9 @@ final class OgcDocuments {
                 new Link(downloads + ".gpkg" + query(parameters), "enclosure",
                         "application/geopackage+sqlite3", "Descarga GeoPackage / download"),
                 new Link(downloads + ".shp.zip" + query(parameters), "enclosure",
-                        "application/zip", "Descarga Shapefile (zip) / download"))));
+                        "application/zip", "Descarga Shapefile (zip) / download"),
+                new Link(downloads + ".geojson" + query(parameters), "enclosure",
+                        Link.GEOJSON, "Descarga GeoJSON / download"))));
         Envelope e = c.extent();
         Map<String, Object> spatial = new LinkedHashMap<>();
         spatial.put("bbox", List.of(List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())));

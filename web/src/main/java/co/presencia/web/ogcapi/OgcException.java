@@ -10,17 +10,36 @@ public class OgcException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final String parameter;
+    private final String detail;
 
     public OgcException(HttpStatus status, String code, String description) {
+        this(status, code, description, null, description);
+    }
+
+    private OgcException(HttpStatus status, String code, String description, String parameter, String detail) {
         super(description);
         this.status = status;
         this.code = code;
+        this.parameter = parameter;
+        this.detail = detail;
     }
 
     /** 400 InvalidParameterValue: a parameter with a value the API cannot use. */
     public static OgcException invalidParameter(String parameter, String description) {
         return new OgcException(HttpStatus.BAD_REQUEST, "InvalidParameterValue",
-                "Parámetro '" + parameter + "' no válido / invalid parameter '" + parameter + "': " + description);
+                "Parámetro '" + parameter + "' no válido / invalid parameter '" + parameter + "': " + description,
+                parameter, description);
+    }
+
+    /** The parameter at fault, when the error is about one; null otherwise. */
+    public String parameter() {
+        return parameter;
+    }
+
+    /** What is wrong, without the parameter's name (for the RFC 9457 problems of the downloads). */
+    public String detail() {
+        return detail;
     }
 
     /** 400 InvalidParameter: a parameter the API does not define for this resource. */

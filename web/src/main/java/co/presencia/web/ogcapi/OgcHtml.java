@@ -13,27 +13,37 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * The HTML encoding of the OGC API (/conf/html): plain server-rendered pages, Spanish first with English after a
- * slash, no scripts and nothing from a CDN. Every value is escaped.
+ * slash, nothing from a CDN, no inline script or style (the style sheet is {@code /ogc/ogc.css}). Only a feature's
+ * page loads a script: the same-origin module {@code /ogc/item-map.js}, which draws its geometry with Leaflet from
+ * the WebJar, offline. Every value is escaped.
  */
 final class OgcHtml {
 
     private static final Locale ES_CO = Locale.forLanguageTag("es-CO");
-    /** The pages' only style, inline; the Content-Security-Policy allows exactly it by its hash ({@link OgcPagePolicy}). */
-    static final String STYLE = "body{font-family:system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#1d2b36}"
-            + "table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border-bottom:1px solid #d5dde3;padding:.3rem .5rem;text-align:left;vertical-align:top}"
-            + "th{background:#eef2f5}nav{font-size:.9rem;margin-bottom:1rem}a{color:#0b5cad}.muted{color:#5b6b78}"
-            + ".pager a{margin-right:1rem}code{background:#eef2f5;padding:0 .2rem}";
-
     private OgcHtml() {
     }
 
+    /** The Leaflet release of the WebJar on the classpath (web/pom.xml). */
+    static final String LEAFLET = "1.9.4";
+
     static byte[] page(String title, String base, List<String[]> breadcrumbs, String jsonHref, String body) {
+        return page(title, base, breadcrumbs, jsonHref, body, false);
+    }
+
+    /** A page; {@code map} adds Leaflet's style sheet and the module that draws a feature ({@link #item}). */
+    static byte[] page(String title, String base, List<String[]> breadcrumbs, String jsonHref, String body, boolean map) {
         StringBuilder out = new StringBuilder(4096);
         out.append("<!DOCTYPE html>\n<html lang=\"es\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<title>").append(esc(title)).append(" · Presencia</title>")
                 .append("<link rel=\"alternate\" type=\"application/json\" href=\"").append(esc(jsonHref)).append("\">")
-                .append("<style>").append(STYLE).append("</style></head><body>");
+                .append("<link rel=\"stylesheet\" href=\"").append(esc(base)).append("/ogc.css\">");
+        if (map) {
+            out.append("<link rel=\"stylesheet\" href=\"").append(esc(root(base))).append("/webjars/leaflet/").append(LEAFLET)
+                    .append("/dist/leaflet.css\">")
+                    .append("<script type=\"module\" src=\"").append(esc(base)).append("/item-map.js\"></script>");
+        }
+        out.append("</head><body>");
         out.append("<nav>");
         boolean first = true;
         for (String[] crumb : breadcrumbs) {
@@ -83,7 +93,7 @@ final class OgcHtml {
     /** The collection page; {@code parameters} (its own, e.g. {@code year}) are kept in the links. */
     static String collection(String base, CollectionMetadata c, Map<String, String> parameters) {
         String self = base + "/collections/" + c.id();
-        String root = base.replaceFirst("/ogc$", "");
+        String root = root(base);
         String downloadQuery = OgcDocuments.query(parameters);
         Envelope e = c.extent();
         StringBuilder out = new StringBuilder();
@@ -95,7 +105,12 @@ final class OgcHtml {
                 .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".gpkg")
                 .append(esc(downloadQuery)).append("\">GeoPackage</a> · ")
                 .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".shp.zip")
-                .append(esc(downloadQuery)).append("\">Shapefile (zip)</a></p>");
+                .append(esc(downloadQuery)).append("\">Shapefile (zip)</a> · ")
+                .append("<a href=\"").append(esc(root)).append("/api/v1/downloads/").append(esc(c.id())).append(".geojson")
+                .append(esc(downloadQuery)).append("\">GeoJSON (archivo / file)</a> · ")
+                .append("<a href=\"").append(esc(self)).append("/queryables?f=html\">Atributos filtrables / queryables</a></p>")
+                .append("<p class=\"muted\">Las descargas admiten <code>crs</code> (CRS84, EPSG:4326, 4686, 9377) y <code>bbox</code> ")
+                .append("/ downloads take <code>crs</code> and <code>bbox</code>.</p>");
         out.append("<p class=\"muted\">Extensión / extent (CRS84): ").append(String.format(Locale.ROOT, "%.4f, %.4f, %.4f, %.4f",
                 e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())).append(" · ").append(esc(c.attribution())).append("</p>");
         out.append("<h2>Atributos / properties</h2><table><tr><th>Nombre</th><th>Tipo</th><th>Descripción</th><th>Filtrable</th><th>DBF</th></tr>");
@@ -147,8 +162,14 @@ final class OgcHtml {
         return out.append("</table>").toString();
     }
 
-    static String item(CollectionMetadata c, Feature f) {
-        StringBuilder out = new StringBuilder("<table>");
+    /** A feature's page: a map of its geometry (drawn by the module from {@code geoJsonHref}, CRS84) and its properties. */
+    static String item(CollectionMetadata c, Feature f, String geoJsonHref) {
+        StringBuilder out = new StringBuilder();
+        if (f.geometry() != null) {
+            out.append("<div id=\"item-map\" class=\"item-map\" role=\"img\" aria-label=\"Mapa de la geometría / map of the geometry\" ")
+                    .append("data-geojson=\"").append(esc(geoJsonHref)).append("\"></div>");
+        }
+        out.append("<table>");
         for (PropertyDefinition p : c.properties()) {
             out.append("<tr><th>").append(esc(p.title())).append(" <code>").append(esc(p.name())).append("</code></th><td>")
                     .append(esc(format(f.property(p.name())))).append("</td></tr>");
@@ -162,6 +183,33 @@ final class OgcHtml {
                             e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY())).append("</p>");
         }
         return out.toString();
+    }
+
+    /** The queryables page: each property a filter accepts, its type and how to write its values. */
+    static String queryables(String base, CollectionMetadata c) {
+        StringBuilder out = new StringBuilder("<p>Filtre las entidades con <code>?nombre=valor</code> (igualdad) / filter the ")
+                .append("features with <code>?name=value</code> (equality), p. ej. <a href=\"").append(esc(base)).append("/collections/")
+                .append(esc(c.id())).append("/items?f=html\">").append(esc(c.id())).append("/items</a>.</p>")
+                .append("<table><tr><th>Nombre / name</th><th>Tipo / type</th><th>Descripción</th><th>Valores / values</th></tr>");
+        for (PropertyDefinition p : c.properties()) {
+            if (!p.queryable()) {
+                continue;
+            }
+            String values = switch (p.type()) {
+                case BOOLEAN -> "true, false (1, 0)";
+                case INTEGER -> "número entero / whole number";
+                case NUMBER -> "número / number";
+                case STRING -> "texto exacto / exact text";
+            };
+            out.append("<tr><td><code>").append(esc(p.name())).append("</code></td><td>").append(p.type().jsonSchemaType())
+                    .append("</td><td>").append(esc(p.title())).append("</td><td>").append(esc(values)).append("</td></tr>");
+        }
+        return out.append("</table>").toString();
+    }
+
+    /** The application's root URL: the OGC API's base without {@code /ogc}. */
+    static String root(String base) {
+        return base.replaceFirst("/ogc$", "");
     }
 
     static String api(Map<String, Object> openApi) {

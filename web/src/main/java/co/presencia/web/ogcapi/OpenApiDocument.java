@@ -60,12 +60,13 @@ final class OpenApiDocument {
             }
             paths.put(path + "/items/{featureId}", get("Una entidad / one feature of " + c.id(), "getFeature_" + op(c),
                     itemParam, features()));
-            List<Object> queryablesParams = new ArrayList<>();
+            List<Object> queryablesParams = new ArrayList<>(List.of(ref("f")));
             for (ParameterDefinition p : c.parameters()) {
                 queryablesParams.add(collectionParam(p));
             }
             paths.put(path + "/queryables", get("Atributos filtrables / queryables of " + c.id(), "getQueryables_" + op(c),
-                    queryablesParams, Map.of("application/schema+json", Map.of("schema", Map.of("type", "object")))));
+                    queryablesParams, Map.of("application/schema+json", Map.of("schema", Map.of("type", "object")),
+                            "text/html", Map.of("schema", Map.of("type", "string")))));
         }
         doc.put("paths", paths);
         doc.put("components", components());

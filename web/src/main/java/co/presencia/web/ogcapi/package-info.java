@@ -6,7 +6,11 @@
  * co.presencia.web.ogcapi.CrsParameter}, {@link co.presencia.web.ogcapi.DatetimeParameter}, {@link
  * co.presencia.web.ogcapi.FormatParameter}), asks the {@link co.presencia.feature.FeatureCollections} registry and
  * writes documents. Guarantees: an unknown or repeated query parameter is a 400; every error under {@code /ogc} is
- * the OGC exception JSON ({@code code}, {@code description}); coordinates follow the requested CRS's axis order.
+ * the OGC exception JSON ({@code code}, {@code description}); coordinates follow the requested CRS's axis order;
+ * feature pages are gzip-compressed when accepted, with a weak ETag per coding, and every negotiated response says
+ * {@code Vary: Accept, Accept-Encoding}; the HTML pages carry no inline script or style (their files are under
+ * {@code static/ogc/}: {@code ogc.css}, and {@code item-map.js}, the module that maps a feature with Leaflet).
+ * The official OGC test suite runs against this package in the test command ({@code OgcEtsIT}).
  * No JDBC here. The coverage collections ({@code municipal-coverage}, {@code department-coverage}, registered by
  * {@code co.presencia.web.coveragefeatures}) are feature collections with figures as properties, never OGC API –
  * Coverages.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import co.presencia.feature.FeatureCrs;
+import co.presencia.feature.LonLatBox;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,32 +22,41 @@ class BboxParameterTest {
 
     @Test
     void crs84IsLonLat() {
-        assertThat((Object) BboxParameter.parse("-76,6,-75,7", FeatureCrs.CRS84).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
+        assertThat(BboxParameter.parse("-76,6,-75,7", FeatureCrs.CRS84).lonLat()).isEqualTo(new LonLatBox(-76, 6, -75, 7));
     }
 
     @Test
     void sixNumbersIgnoreTheHeights() {
-        assertThat((Object) BboxParameter.parse("-76,6,0,-75,7,100", FeatureCrs.CRS84).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
+        assertThat(BboxParameter.parse("-76,6,0,-75,7,100", FeatureCrs.CRS84).lonLat()).isEqualTo(new LonLatBox(-76, 6, -75, 7));
     }
 
     @Test
     @DisplayName("/req/crs/fc-bbox-crs-action: EPSG:4326 bbox is lat,lon")
     void epsg4326IsLatLon() {
-        assertThat((Object) BboxParameter.parse("6,-76,7,-75", FeatureCrs.EPSG_4326).lonLat()).isEqualTo(new Envelope(-76, -75, 6, 7));
+        assertThat(BboxParameter.parse("6,-76,7,-75", FeatureCrs.EPSG_4326).lonLat()).isEqualTo(new LonLatBox(-76, 6, -75, 7));
     }
 
     @Test
     @DisplayName("/req/crs/fc-bbox-crs-action: EPSG:9377 bbox is northing,easting in metres")
     void origenNacionalIsNorthingEasting() {
         // 10 km around the projection's natural origin (4°N 73°W).
-        Envelope e = BboxParameter.parse("1995000,4995000,2005000,5005000", FeatureCrs.EPSG_9377).lonLat();
+        Envelope e = BboxParameter.parse("1995000,4995000,2005000,5005000", FeatureCrs.EPSG_9377).lonLat().parts().get(0);
         assertThat(e.centre().x).isCloseTo(-73.0, within(1e-3));
         assertThat(e.centre().y).isCloseTo(4.0, within(1e-3));
         assertThat(e.getWidth()).isCloseTo(0.09, within(0.005));
     }
 
+    @Test
+    @DisplayName("/req/core/fc-bbox-definition: a west edge east of the east edge crosses the antimeridian")
+    void aBoxCanCrossTheAntimeridian() {
+        LonLatBox box = BboxParameter.parse("177,65,-177,70", FeatureCrs.CRS84).lonLat();
+        assertThat(box.crossesAntimeridian()).isTrue();
+        assertThat(box.parts()).containsExactly(new Envelope(177, 180, 65, 70), new Envelope(-180, -177, 65, 70));
+        assertThat(BboxParameter.parse("65,177,70,-177", FeatureCrs.EPSG_4326).lonLat()).isEqualTo(box);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"1,2,3", "a,b,c,d", "-75,7,-76,6", "0,-91,1,0", "1,2,3,4,5", "NaN,0,1,1"})
+    @ValueSource(strings = {"1,2,3", "a,b,c,d", "-75,7,-76,6", "-76,7,-75,6", "181,0,-170,1", "0,-91,1,0", "1,2,3,4,5", "NaN,0,1,1"})
     void malformedBoxesAreInvalid(String text) {
         assertThatThrownBy(() -> BboxParameter.parse(text, FeatureCrs.CRS84)).isInstanceOf(OgcException.class)
                 .hasMessageContaining("bbox");

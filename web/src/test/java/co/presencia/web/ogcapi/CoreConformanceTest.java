@@ -13,6 +13,9 @@ import tools.jackson.databind.JsonNode;
 /** OGC API – Features Part 1, conformance class Core (OGC 17-069r4, requirements class /req/core). */
 class CoreConformanceTest extends OgcServerTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
     private static final String ITEMS = "/ogc/collections/municipalities/items";
 
     @Test
@@ -89,7 +92,7 @@ class CoreConformanceTest extends OgcServerTestSupport {
             assertThat(bbox.get(1).asDouble()).isBetween(-4.3, 13.5);
             assertThat(bbox.get(2).asDouble()).isBetween(-82.0, -66.0);
             assertThat(bbox.get(3).asDouble()).isBetween(-4.3, 13.5);
-            if (!c.path("id").asString().equals("pdet-subregions")) {
+            if (!List.of("pdet-subregions", "interventions").contains(c.path("id").asString())) {
                 // San Andrés and Providencia are inside the extent.
                 assertThat(bbox.get(0).asDouble()).isBetween(-82.0, -81.7);
                 assertThat(bbox.get(3).asDouble()).isBetween(13.3, 13.5);
@@ -97,6 +100,34 @@ class CoreConformanceTest extends OgcServerTestSupport {
             assertThat(c.path("extent").path("spatial").path("crs").asString()).isEqualTo("http://www.opengis.net/def/crs/OGC/1.3/CRS84");
             assertThat(c.path("itemType").asString()).isEqualTo("feature");
         }
+    }
+
+    @Test
+    @DisplayName("/req/core/fc-md-extent: the interventions' extent is that of their points, not the country's")
+    void interventionsExtentIsThatOfThePoints() throws java.sql.SQLException {
+        double[] stored = new double[4];
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT MIN(longitude), MIN(latitude), MAX(longitude), "
+                     + "MAX(latitude) FROM intervention WHERE dataset_id = '" + DEMO + "' AND longitude IS NOT NULL")) {
+            rs.next();
+            for (int i = 0; i < 4; i++) {
+                stored[i] = rs.getDouble(i + 1);
+            }
+        }
+        JsonNode bbox = ok("/ogc/collections/interventions").path("extent").path("spatial").path("bbox").get(0);
+        // Published points are rounded (up to 0.005°), and the extent covers both.
+        for (int i = 0; i < 4; i++) {
+            assertThat(bbox.get(i).asDouble()).as("bbox[%d]", i).isCloseTo(stored[i], org.assertj.core.api.Assertions.within(0.006));
+        }
+        assertThat(bbox.get(0).asDouble()).isLessThanOrEqualTo(stored[0]);
+        assertThat(bbox.get(3).asDouble()).isGreaterThanOrEqualTo(stored[3]);
+        JsonNode listed = null;
+        for (JsonNode c : ok("/ogc/collections").path("collections")) {
+            if (c.path("id").asString().equals("interventions")) {
+                listed = c.path("extent");
+            }
+        }
+        assertThat(listed).isEqualTo(ok("/ogc/collections/interventions").path("extent"));
     }
 
     @Test
@@ -145,6 +176,33 @@ class CoreConformanceTest extends OgcServerTestSupport {
     }
 
     @Test
+    @DisplayName("/req/core/fc-bbox-definition: a box across the antimeridian is valid in every collection")
+    void bboxAcrossTheAntimeridian() {
+        for (JsonNode c : ok("/ogc/collections").path("collections")) {
+            String items = "/ogc/collections/" + c.path("id").asString() + "/items";
+            JsonNode arctic = ok(items + "?bbox=177,65,-177,70");
+            assertThat(arctic.path("numberMatched").asInt()).as(items).isZero();
+            assertThat(arctic.path("features").size()).as(items).isZero();
+            // 170°E eastwards across the antimeridian to 60°W: all of Colombia, by the western part of the box.
+            int all = ok(items + "?limit=1&bbox=-180,-5,-60,15").path("numberMatched").asInt();
+            assertThat(all).as(items).isPositive();
+            JsonNode wide = ok(items + "?bbox=170,-5,-60,15&limit=1");
+            assertThat(wide.path("numberMatched").asInt()).as(items).isEqualTo(all);
+            assertThat(ok(items + "?bbox=-5,170,15,-60&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326&limit=1")
+                    .path("numberMatched").asInt()).as(items).isEqualTo(all);
+        }
+    }
+
+    @Test
+    @DisplayName("/req/core/fc-time-definition: an interval that ends before it starts is a 400")
+    void reversedDatetimeIntervalIs400() {
+        Response r = get(ITEMS + "?datetime=2019-01-01T00:00:00Z/2018-01-01T00:00:00Z");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().path("code").asString()).isEqualTo("InvalidParameterValue");
+        assertThat(r.json().path("description").asString()).contains("datetime");
+    }
+
+    @Test
     @DisplayName("/req/core/fc-time-response")
     void datetimeDoesNotFilterFeaturesWithoutTime() {
         assertThat(ok(ITEMS + "?datetime=2023-01-01/2023-12-31").path("numberMatched").asInt()).isEqualTo(1123);
@@ -166,6 +224,12 @@ class CoreConformanceTest extends OgcServerTestSupport {
         JsonNode last = ok(ITEMS + "?limit=100&offset=1100");
         assertThat(last.path("features").size()).isEqualTo(23);
         assertThat(link(last, "next", null)).isNull();
+        // A page past the end: no next, and prev goes back to the last full page, not further past the end.
+        JsonNode beyond = ok(ITEMS + "?limit=100&offset=5000");
+        assertThat(beyond.path("features").size()).isZero();
+        assertThat(link(beyond, "next", null)).isNull();
+        assertThat(link(beyond, "prev", null)).contains("offset=" + (beyond.path("numberMatched").asInt() - 100));
+        assertThat(ok(local(link(beyond, "prev", null))).path("numberReturned").asInt()).isEqualTo(100);
     }
 
     @Test
@@ -191,6 +255,12 @@ class CoreConformanceTest extends OgcServerTestSupport {
     void propertyFiltersNarrowTheMatch() {
         assertThat(ok(ITEMS + "?department_code=05&type=MUNICIPIO").path("numberMatched").asInt()).isEqualTo(125);
         assertThat(ok(ITEMS + "?pdet=true").path("numberMatched").asInt()).isEqualTo(170);
+        assertThat(ok(ITEMS + "?pdet=1").path("numberMatched").asInt()).isEqualTo(170);
+        assertThat(ok(ITEMS + "?pdet=0").path("numberMatched").asInt())
+                .isEqualTo(ok(ITEMS + "?limit=1").path("numberMatched").asInt() - 170);
+        Response yes = get(ITEMS + "?pdet=yes");
+        assertThat(yes.status()).isEqualTo(400);
+        assertThat(yes.json().path("description").asString()).contains("pdet");
         assertThat(ok(ITEMS + "?zomac=true").path("numberMatched").asInt()).isEqualTo(344);
         assertThat(ok("/ogc/collections/municipalities/items?year=2023&limit=1").path("numberMatched").asInt()).isEqualTo(1121);
         assertThat(ok("/ogc/collections/municipalities/queryables").path("properties").has("department_code")).isTrue();

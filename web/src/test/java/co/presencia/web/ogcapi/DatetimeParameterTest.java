@@ -11,13 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DatetimeParameterTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2023-01-01", "2023-01-01T00:00:00Z", "2023-01-01/2023-12-31", "../2023-12-31T23:59:59Z", "2023-01-01/.."})
+    @ValueSource(strings = {"2023-01-01", "2023-01-01T00:00:00Z", "2023-01-01/2023-12-31", "../2023-12-31T23:59:59Z", "2023-01-01/..",
+        "2023-05-01/2023-05-01", "2023-05-01T10:00:00Z/2023-05-01"})
     void acceptsInstantsAndIntervals(String text) {
         assertThat(DatetimeParameter.parse(text)).isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"yesterday", "2023-13-01", "../..", "2023-01-01/2023-02-01/2023-03-01"})
+    @ValueSource(strings = {"yesterday", "2023-13-01", "../..", "2023-01-01/2023-02-01/2023-03-01",
+        "2019-01-01/2018-01-01", "2019-01-01T00:00:00Z/2018-12-31T23:59:59Z", "2018-02-01T00:00:00Z/2018-01-31"})
     void rejectsAnythingElse(String text) {
         assertThatThrownBy(() -> DatetimeParameter.parse(text)).isInstanceOf(OgcException.class);
     }

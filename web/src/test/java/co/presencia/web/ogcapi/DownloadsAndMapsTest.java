@@ -21,6 +21,26 @@ import org.junit.jupiter.api.Test;
 class DownloadsAndMapsTest extends OgcServerTestSupport {
 
     @Test
+    void geoJsonDownloadTakesCrsAndBbox() {
+        Response r = get("/api/v1/downloads/municipalities.geojson?bbox=-82,12,-81,14&crs=http://www.opengis.net/def/crs/EPSG/0/9377");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Crs")).isEqualTo("<http://www.opengis.net/def/crs/EPSG/0/9377>");
+        tools.jackson.databind.JsonNode file = r.json();
+        assertThat(file.path("crs").path("properties").path("name").asString()).isEqualTo("urn:ogc:def:crs:EPSG::9377");
+        assertThat(file.path("features").size()).isEqualTo(2);
+        // Easting first, as GIS files order coordinates: San Andrés lies some 900 km west of the central meridian.
+        tools.jackson.databind.JsonNode first = file.path("features").get(0).path("geometry").path("coordinates").get(0).get(0).get(0);
+        assertThat(first.get(0).asDouble()).isBetween(3_900_000.0, 4_200_000.0);
+        assertThat(first.get(1).asDouble()).isBetween(2_800_000.0, 3_100_000.0);
+        Response rfc = get("/api/v1/downloads/departments.geojson?crs=http://www.opengis.net/def/crs/EPSG/0/4326");
+        assertThat(rfc.json().has("crs")).as("EPSG:4326 and CRS84 files are RFC 7946 GeoJSON").isFalse();
+        Response bad = get("/api/v1/downloads/municipalities.geojson?bbox=1,2,3");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("bbox");
+    }
+
+    @Test
     void geoPackageDownloadHoldsTheFilteredMunicipalities() throws Exception {
         Response r = get("/api/v1/downloads/municipalities.gpkg?department_code=05");
         assertThat(r.status()).isEqualTo(200);

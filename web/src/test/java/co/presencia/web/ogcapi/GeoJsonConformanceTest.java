@@ -35,4 +35,38 @@ class GeoJsonConformanceTest extends OgcServerTestSupport {
             assertThat(f.path("properties").path("name").asString()).isNotBlank();
         }
     }
+
+    @Test
+    @DisplayName("/req/geojson/content: RFC 7946 §3.1.6 right-hand rule, exterior rings counter-clockwise, holes clockwise")
+    void ringsFollowTheRightHandRule() {
+        int polygons = 0;
+        for (String collection : new String[] {"municipalities", "departments", "pdet-subregions"}) {
+            for (JsonNode f : ok("/ogc/collections/" + collection + "/items?limit=2000").path("features")) {
+                for (JsonNode polygon : f.path("geometry").path("coordinates")) {
+                    assertThat(signedArea(polygon.get(0))).as(collection + " " + f.path("id").asString()).isPositive();
+                    polygons++;
+                    for (int i = 1; i < polygon.size(); i++) {
+                        assertThat(signedArea(polygon.get(i))).as(collection + " hole").isNegative();
+                    }
+                }
+            }
+        }
+        // Holes: the simplified MGN has none; GeoJsonTest checks them.
+        assertThat(polygons).isGreaterThan(1122 + 33 + 16);
+        // And in the downloads' GeoJSON.
+        JsonNode file = JSON.readTree(get("/api/v1/downloads/departments.geojson").body());
+        for (JsonNode f : file.path("features")) {
+            assertThat(signedArea(f.path("geometry").path("coordinates").get(0).get(0))).isPositive();
+        }
+    }
+
+    /** Twice the signed area (shoelace): positive for a counter-clockwise ring in x = east, y = north. */
+    private static double signedArea(JsonNode ring) {
+        double sum = 0;
+        for (int i = 0; i + 1 < ring.size(); i++) {
+            sum += ring.get(i).get(0).asDouble() * ring.get(i + 1).get(1).asDouble()
+                    - ring.get(i + 1).get(0).asDouble() * ring.get(i).get(1).asDouble();
+        }
+        return sum;
+    }
 }

@@ -82,6 +82,24 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
+    @DisplayName("ogrinfo -where \"pdet = 1\" (GDAL sends pdet=1) selects the 170 PDET municipalities; 0 all the others")
+    void ogrinfoFiltersOnBooleanQueryables() {
+        requireOgrinfo();
+        String pdet = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "municipalities",
+                "-where", "pdet = 1"));
+        assertThat(count(pdet, "OGRFeature(municipalities):")).isEqualTo(170);
+        assertThat(count(pdet, "pdet (Integer(Boolean)) = 1")).isEqualTo(170);
+        String other = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000", oapif(), "municipalities",
+                "-where", "pdet = 0"));
+        assertThat(count(other, "OGRFeature(municipalities):"))
+                .isEqualTo(ok("/ogc/collections/municipalities/items?limit=1").path("numberMatched").asInt() - 170);
+        String reached = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", "-oo", "PAGE_SIZE=1000",
+                "OAPIF:" + url("/ogc/collections/municipal-coverage?year=2023"), "municipal-coverage", "-where", "reached = 1"));
+        assertThat(count(reached, "OGRFeature(municipal-coverage):"))
+                .isEqualTo(ok("/api/v1/coverage/municipalities?year=2023").path("municipalitiesReached").asInt());
+    }
+
+    @Test
     @DisplayName("ogrinfo reads departments (33) and pdet-subregions (16)")
     void ogrinfoReadsDepartmentsAndPdetSubregions() {
         requireOgrinfo();
@@ -115,6 +133,68 @@ class GisClientsIT extends OgcServerTestSupport {
         String departments = ExternalTool.run(List.of("ogrinfo", "-ro", "-q", dir.resolve("departments/departments.shp").toString(),
                 "departments", "-where", "cod_dpto = '11'"));
         assertThat(departments).contains("Bogotá");
+    }
+
+    @Test
+    @DisplayName("downloads in CRS84, EPSG:4326, 4686 and 9377 with a bbox: GDAL reads each format's CRS, extent and count")
+    void ogrinfoReadsDownloadsInEveryCrsWithABbox() throws IOException {
+        requireOgrinfo();
+        String bbox = "-76,6,-75,7";
+        int expected = ok("/ogc/collections/municipalities/items?limit=1&bbox=" + bbox).path("numberMatched").asInt();
+        assertThat(expected).isBetween(20, 200);
+        for (String crs : List.of("OGC/1.3/CRS84", "EPSG/0/4326", "EPSG/0/4686", "EPSG/0/9377")) {
+            String query = "?bbox=" + bbox + "&crs=http://www.opengis.net/def/crs/" + crs;
+            String code = crs.substring(crs.lastIndexOf('/') + 1);
+            boolean metres = code.equals("9377");
+            for (String format : List.of("gpkg", "shp.zip", "geojson")) {
+                Response download = get("/api/v1/downloads/municipalities." + format + query);
+                assertThat(download.status()).as(format + query + ": " + download.body()).isEqualTo(200);
+                Path file = dir.resolve(code + "-municipalities." + format);
+                if (format.equals("shp.zip")) {
+                    unzip(download.bytes(), dir.resolve(code + "-shp"));
+                    file = dir.resolve(code + "-shp").resolve("municipalities.shp");
+                } else {
+                    Files.write(file, download.bytes());
+                }
+                String summary = ExternalTool.run(List.of("ogrinfo", "-ro", "-so", "-al", file.toString()));
+                assertThat(featureCount(summary)).as(format + " " + code).isEqualTo(expected);
+                Matcher extent = Pattern.compile("Extent: \\((-?[\\d.]+), (-?[\\d.]+)\\)").matcher(summary);
+                assertThat(extent.find()).as(summary).isTrue();
+                double x = Double.parseDouble(extent.group(1));
+                if (metres) {
+                    assertThat(summary).as(format).containsPattern("MAGNA-SIRGAS[ _]/?[ _]?Origen-Nacional|EPSG\",9377");
+                    assertThat(x).as(format + " easting").isBetween(4_500_000.0, 5_000_000.0);
+                } else {
+                    assertThat(x).as(format + " " + code + " longitude first").isBetween(-76.6, -75.0);
+                    if (code.equals("4686")) {
+                        assertThat(summary).as(format).contains("MAGNA");
+                    } else {
+                        assertThat(summary).as(format).containsPattern("WGS[ _]84|WGS_1984");
+                    }
+                }
+            }
+        }
+        Response bad = get("/api/v1/downloads/municipalities.gpkg?crs=EPSG:3857");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("crs");
+    }
+
+    @Test
+    @DisplayName("GDAL sees the GeoPackage download's R-tree spatial index (HasSpatialIndex = 1) and -spat finds the islands through it")
+    void ogrinfoSeesTheGeoPackageSpatialIndex() throws IOException {
+        requireOgrinfo();
+        Path gpkg = dir.resolve("indexed.gpkg");
+        Files.write(gpkg, get("/api/v1/downloads/municipalities.gpkg").bytes());
+        String index = ExternalTool.run(List.of("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                "SELECT HasSpatialIndex('municipalities', 'geom')"));
+        assertThat(index).contains("HasSpatialIndex (Integer) = 1");
+        String extensions = ExternalTool.run(List.of("ogrinfo", "-ro", "-q", gpkg.toString(), "-sql",
+                "SELECT extension_name FROM gpkg_extensions WHERE table_name = 'municipalities'"));
+        assertThat(extensions).contains("gpkg_rtree_index");
+        String islands = ExternalTool.run(List.of("ogrinfo", "-ro", "-al", "-q", gpkg.toString(),
+                "-spat", "-82", "12", "-81", "14"));
+        assertThat(count(islands, "OGRFeature(municipalities):")).isEqualTo(2);
     }
 
     @Test
@@ -186,7 +266,7 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     @Test
-    @DisplayName("OWSLib lists the collections and fetches items")
+    @DisplayName("OWSLib lists the collections and fetches items: pages gzip-compressed, pdet=1, a bbox across the antimeridian")
     void owslibListsCollectionsAndFetchesItems() throws IOException {
         ExternalTool.require("OWSLib under /usr/bin/python3", "python3-owslib", "/usr/bin/python3", "-c", "import owslib.ogcapi.features");
         Path script = dir.resolve("owslib_client.py");
@@ -204,6 +284,10 @@ class GisClientsIT extends OgcServerTestSupport {
         assertThat(result.path("departments").asInt()).isEqualTo(33);
         assertThat(result.path("medellin").asString()).isEqualTo("Medellín");
         assertThat(texts(result.path("queryables"))).contains("department_code", "pdet", "zomac");
+        assertThat(result.path("pdet_as_1").asInt()).isEqualTo(170);
+        assertThat(result.path("antimeridian_matched").asInt()).isZero();
+        assertThat(result.path("page_encoding").asString()).isEqualTo("gzip");
+        assertThat(result.path("page_features").asInt()).isEqualTo(1000);
     }
 
     private static List<String> texts(JsonNode array) {

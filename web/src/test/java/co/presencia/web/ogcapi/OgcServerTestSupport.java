@@ -43,7 +43,9 @@ public abstract class OgcServerTestSupport {
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final String DEMO = "demo";
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-    private static volatile boolean demoChecked;
+    /** The application instances (one per Spring context: H2GIS, PostGIS) whose store was checked for the demo. */
+    private static final java.util.Set<Presencia> DEMO_CHECKED =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @LocalServerPort
     protected int port;
@@ -56,7 +58,7 @@ public abstract class OgcServerTestSupport {
     @BeforeEach
     void demoDatasetIsThere() throws IOException {
         synchronized (OgcServerTestSupport.class) {
-            if (demoChecked) {
+            if (DEMO_CHECKED.contains(presencia)) {
                 return;
             }
             if (interventions.dataset(DEMO).filter(d -> d.lastImportAt() != null).isEmpty()) {
@@ -67,7 +69,7 @@ public abstract class OgcServerTestSupport {
                 assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
                 Files.delete(file);
             }
-            demoChecked = true;
+            DEMO_CHECKED.add(presencia);
         }
     }
 
