@@ -21,8 +21,8 @@
  * classes asked for. Numbers are written in Colombian Spanish (1.234,5).
  *
  * <p>No static mutable state: a {@link co.presencia.map.ChoroplethRenderer} keeps projected, simplified units only in
- * the {@link co.presencia.map.ProjectedUnitsCache} its owner gives it (the web's static-map endpoint owns one; the
- * command line uses none). Must not import Spring, read stores or compute coverage figures: it maps values it is
+ * the {@link co.presencia.map.ProjectedUnitsCache} its owner gives it (the application core's static maps and profiles
+ * own one each; the HTTP endpoint and the command line both draw through them). Must not import Spring, read stores or compute coverage figures: it maps values it is
  * given.
  */
 package co.presencia.map;

@@ -43,9 +43,21 @@ class ArchitectureTest {
 
     @Test
     void theCoreKnowsNoAdapter() {
-        noClasses().that().resideOutsideOfPackage("co.presencia.web..")
-                .should().dependOnClassesThat().resideInAPackage("co.presencia.web..")
+        noClasses().that().resideOutsideOfPackages("co.presencia.web..", "co.presencia.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("co.presencia.web..", "co.presencia.cli..")
                 .because("geo-core's use cases are called by the adapters, never the reverse")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCommandLineAndTheWebAdapterDoNotUseEachOther() {
+        noClasses().that().resideInAPackage("co.presencia.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("co.presencia.web..", "org.springframework..")
+                .because("the command line calls the application core as the server does, not through it")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("co.presencia.web..")
+                .should().dependOnClassesThat().resideInAPackage("co.presencia.cli..")
+                .because("the server never runs the command line")
                 .check(CLASSES);
     }
 

@@ -3,6 +3,7 @@ package co.presencia.web.intervention;
 import co.presencia.application.ImportJobs;
 import co.presencia.error.NotFoundException;
 import co.presencia.intervention.ImportJobRepository;
+import co.presencia.intervention.RejectsCsv;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 /**
  * The HTTP face of interventions: datasets ({@code /api/v1/datasets}), imports as jobs with progress
- * ({@code /api/v1/datasets/{id}/imports}, {@code /api/v1/imports/{jobId}}, {@code …/rejects.csv}), and the command
- * line ({@code scripts/presencia}, run without the server).
+ * ({@code /api/v1/datasets/{id}/imports}, {@code /api/v1/imports/{jobId}}, {@code …/rejects.csv}). The command line
+ * lives apart ({@code co.presencia.cli}, run by {@code scripts/presencia} without the server).
  *
  * <p>Guarantees: only parses requests and writes documents. Queuing imports, invalidating a dataset's figures after a
  * change ({@code co.presencia.application.ImportJobs}, {@code Datasets}) is the application core's work; reading

@@ -1,5 +1,7 @@
 package co.presencia.web.intervention;
 
+import co.presencia.cli.ExitCodes;
+import co.presencia.cli.PresenciaCommand;
 import co.presencia.web.testing.Http;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -161,7 +163,7 @@ abstract class DatasetApiContract {
         // The CLI refuses without --accept-partial: exit 2, nothing changed.
         int strict = new PresenciaCommand(Map.of("SPRING_DATASOURCE_URL", cliUrl), new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream())).run(new String[] {"import", demo.toString(), "--dataset", "otra", "--quiet"});
-        assertThat(strict).isEqualTo(PresenciaCommand.REJECTED);
+        assertThat(strict).isEqualTo(ExitCodes.REJECTED);
 
         HttpResponse<String> again = http.upload("/api/v1/datasets/demo/imports?acceptPartial=true&wait=true", demo, USER, PASSWORD);
         assertThat((Integer) JsonPath.read(again.body(), "$.report.inserted")).isZero();

@@ -1,6 +1,5 @@
-package co.presencia.web.intervention;
+package co.presencia.intervention;
 
-import co.presencia.intervention.ImportJobRepository;
 import co.presencia.text.CsvWriter;
 import java.io.Writer;
 
