@@ -1,5 +1,6 @@
 package co.presencia.intervention;
 
+import co.presencia.territory.ReportingYear;
 import co.presencia.text.NameKey;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  */
 final class RecordParser {
 
-    static final int MIN_YEAR = 1990;
-    static final int MAX_YEAR = 2100;
+    /** The one range of reporting years: a record is stored only when a query can count it. */
+    static final int MIN_YEAR = ReportingYear.FIRST;
+    static final int MAX_YEAR = ReportingYear.LAST;
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d|2100)(?!\\d)");
     private static final Pattern TWO_DIGIT_YEAR_AT_END = Pattern.compile("^\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{2})$");
     private static final String UNKNOWN_AXIS = "Eje desconocido; se aceptan: productividad, encadenamientos, calidad, "
@@ -166,7 +168,13 @@ final class RecordParser {
             if (!dateText.isEmpty()) {
                 Matcher four = FOUR_DIGIT_YEAR.matcher(dateText);
                 if (four.find()) {
-                    return Integer.parseInt(four.group(1));
+                    int year = Integer.parseInt(four.group(1));
+                    if (year >= MIN_YEAR && year <= MAX_YEAR) {
+                        return year;
+                    }
+                    reject(SourceField.DATE, dateText, "Año inválido: se espera un año entre " + MIN_YEAR + " y " + MAX_YEAR
+                            + " (bad year)");
+                    return null;
                 }
                 Matcher two = TWO_DIGIT_YEAR_AT_END.matcher(dateText.strip());
                 if (two.matches()) {

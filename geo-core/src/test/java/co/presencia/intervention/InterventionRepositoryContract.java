@@ -294,6 +294,26 @@ abstract class InterventionRepositoryContract {
     }
 
     @Test
+    void aYearNoQueryCouldCountIsRejected() throws IOException {
+        // One range of reporting years (ReportingYear, 2000–2100) for import and queries: a 1995 record would be stored
+        // and never counted, so it is rejected with its line, from the year column and from a date alike.
+        Path file = temp.resolve("anios.csv");
+        Files.writeString(file, """
+                id_registro,id_beneficiario,anio,fecha,Instrumento,Eje,Tamaño_Empresa,codigo_municipio
+                Y-1,900000001,2023,,Productividad Verde,Productividad,Pequeña,05001
+                Y-2,900000002,1995,,Productividad Verde,Productividad,Pequeña,05001
+                Y-3,900000003,,15/03/1995,Productividad Verde,Productividad,Pequeña,05001
+                Y-4,900000004,,15/03/2022,Productividad Verde,Productividad,Pequeña,05001
+                """, StandardCharsets.UTF_8);
+        ImportReport report = importer.importFile(file, ImportOptions.of("anios", "anios.csv").withAcceptPartial(true),
+                ImportListener.NONE);
+        assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(report.rejects()).extracting(Rejection::recordId).containsExactly("Y-2", "Y-3");
+        assertThat(report.rejects()).extracting(Rejection::reason).allMatch(r -> r.contains("2000") && r.contains("2100"));
+        assertThat(stored("anios")).containsOnlyKeys("Y-1", "Y-4");
+    }
+
+    @Test
     void aFailureMidwayLeavesThePreviousStateIntact() throws IOException {
         importFixture("falla", "acentos-utf8.csv", false);
         DatasetSummary before = datasets.dataset("falla").orElseThrow();
