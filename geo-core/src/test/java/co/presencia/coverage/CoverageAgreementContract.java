@@ -57,7 +57,7 @@ abstract class CoverageAgreementContract {
         InterventionRepository interventions = new InterventionRepository(database);
         Path file = Files.createTempFile("demo-", ".csv");
         new DemoDatasetGenerator(catalog, DemoDatasetGenerator.DEFAULT_SEED).write(file);
-        ImportReport report = new InterventionImporter(database, new MunicipalityJoiner(catalog))
+        ImportReport report = new InterventionImporter(database, new MunicipalityJoiner(catalog), ReferenceData::classification)
                 .importFile(file, ImportOptions.of("demo", "demo.csv").withAcceptPartial(true), ImportListener.NONE);
         assertThat(report.rowsAccepted()).isGreaterThan(20_000);
         index = CoverageIndex.build(catalog, sink -> interventions.forEach("demo", sink));

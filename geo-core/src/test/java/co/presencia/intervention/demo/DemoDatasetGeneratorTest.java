@@ -12,6 +12,7 @@ import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.Placement;
 import co.presencia.intervention.SharedJoiner;
 import co.presencia.spatial.sql.Database;
+import co.presencia.testing.ReferenceData;
 import co.presencia.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class DemoDatasetGeneratorTest {
         assertThat(summary.departmentShares()).hasSize(33);
 
         Database database = TestDatabases.h2gis();
-        ImportReport report = new InterventionImporter(database, SharedJoiner.get()).importFile(first,
+        ImportReport report = new InterventionImporter(database, SharedJoiner.get(), ReferenceData::classification).importFile(first,
                 ImportOptions.of("demo", "demo.csv").withDatasetName("Demo (sintético)", true).withAcceptPartial(true),
                 ImportListener.NONE);
         assertThat(report.status()).isEqualTo(ImportStatus.IMPORTED);
