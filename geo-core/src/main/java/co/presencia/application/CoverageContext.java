@@ -27,6 +27,12 @@ public record CoverageContext(DatasetRef dataset, FilterView filter, Denominator
     /** The filter in force; {@code sector} is null when the selection takes every sector. */
     public record FilterView(SortedSet<Integer> years, List<String> axes, java.util.Set<String> programs, List<String> sizes,
                              List<String> departments, SectorView sector, int reportingYear) {
+
+        /** A filter of every sector. */
+        public FilterView(SortedSet<Integer> years, List<String> axes, java.util.Set<String> programs, List<String> sizes,
+                          List<String> departments, int reportingYear) {
+            this(years, axes, programs, sizes, departments, null, reportingYear);
+        }
     }
 
     /** The sector(s) of the filter: as the filter names them ({@code C}, {@code ejemplo-ramas-dane:industria}) and their names. */

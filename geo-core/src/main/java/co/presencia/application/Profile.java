@@ -76,11 +76,12 @@ public record Profile(CoverageContext context, TerritoryInfo territory, Headline
      * @param presenceRatio    beneficiaryShare ÷ its share of national value added (above 1: more presence than weight)
      * @param accountsYear     the year of the departmental accounts of {@code department} ("2023pr")
      * @param accountsSource   "DANE, PIB departamental por actividad económica 2023pr"
-     * @param department       the department's value added and branches with their location quotients (a
-     *                         municipality's department)
+     * @param department       the department's value added and presence (a municipality's department)
+     * @param branches           the department's 12 branches with both location quotients
      */
     public record EconomicProfile(ValueAddedView valueAdded, Double beneficiaryShare, Double presenceRatio, String accountsYear,
-                                  String accountsSource, co.presencia.coverage.EconomicWeight.DepartmentWeight department) {
+                                  String accountsSource, co.presencia.coverage.EconomicWeight.DepartmentWeight department,
+                                  List<co.presencia.coverage.EconomicWeight.BranchWeight> branches) {
     }
 
     /**

@@ -76,7 +76,8 @@ final class ProfileEconomy {
         EconomicWeight.Report report = economicCoverage.weight(national, null).report();
         EconomicWeight.DepartmentWeight department = report.departments().stream()
                 .filter(d -> d.code().equals(target.department().value())).findFirst().orElse(null);
-        return new EconomicProfile(valueAdded, beneficiaryShare, presenceRatio, report.economyYearLabel(), report.source(), department);
+        return new EconomicProfile(valueAdded, beneficiaryShare, presenceRatio, report.economyYearLabel(), report.source(), department,
+                department == null ? List.of() : department.branches());
     }
 
     private static ValueAddedView valueAdded(MunicipalValueAddedTable table, FigureYear year, Profiles.Target target,

@@ -48,7 +48,8 @@ public class EconomicCoverageController {
             + "beneficiaries beside its share of national value added (DANE, PIB departamental) and their ratio; per branch of "
             + "DANE's 12, the location quotient of value added beside that of the selection's beneficiaries (by CIIU section). "
             + "economyYear=2005–2023 (default: the reporting year, else the latest before it); a year DANE lacks is a 400. "
-            + "table=branches flattens department × branch. Example: /api/v1/coverage/economy?year=2023")
+            + "items: one row per department; branches: department × branch (table=branches: only those, as items). "
+            + "Example: /api/v1/coverage/economy?year=2023")
     @GetMapping("/coverage/economy")
     public ResponseEntity<?> weight(@ParameterObject @ModelAttribute CoverageRequest request,
                                     @RequestParam(required = false) String economyYear,
@@ -70,6 +71,7 @@ public class EconomicCoverageController {
             case "departments" -> {
                 body.put("count", report.departments().size());
                 body.put("items", report.departments());
+                body.put("branches", EconomicWeight.branchRows(report));
                 yield TableDownload.respond(chosen, reading, name, EconomicTables.DEPARTMENT_WEIGHT, report.departments(), body,
                         row -> catalog.department(new DepartmentCode(row.code())).map(d -> (Geometry) d.geometry()).orElse(null));
             }
