@@ -43,7 +43,7 @@ test('values that are not valid at all say what is allowed', () => {
   assert.deepEqual(problems.map(p => p.param), ['year', 'dept', 'figure', 'classes']);
   assert.equal(problemText(problems[0], es), 'Año «23» no válido: escriba un año como 2023.');
   assert.match(problemText(problems[1], es), /No existe el departamento «Narino»: use su código DIVIPOLA de 2 cifras/);
-  assert.equal(problemText(problems[2], en), 'figure=foo is not valid (options: beneficiaries, interventions, per10k, reached); the default is used.');
+  assert.equal(problemText(problems[2], en), 'figure=foo is not valid (options: beneficiaries, interventions, per10k, reached, valueAdded, primaryShare, secondaryShare, tertiaryShare, presence); the default is used.');
   assert.equal(problemText(problems[3], es), 'El valor classes=99 no es válido (opciones: 3–7); se usa el valor por defecto.');
   assert.ok(searchableProblem(problems[1]), 'a name is worth a place search');
   assert.ok(!searchableProblem({ param: 'dept', value: '99' }));

@@ -5,7 +5,7 @@ import { EMPTY_VIEW, levelForZoom, loadView } from '../../main/resources/static/
 
 const CONFIG = { dataset: 'demo', defaultYear: 2023, years: [2022, 2023], levels: [{ id: 0, minZoom: 0 }, { id: 1, minZoom: 7 }, { id: 2, minZoom: 9 }],
   programs: ['EnCadena'], departments: [{ code: '05', name: 'Antioquia', bbox: [-77, 5, -74, 9] }, { code: '52', name: 'Nariño', bbox: [-79, 0.3, -76.8, 2.7] }],
-  groups: [{ id: 'pdet', name: 'PDET' }] };
+  groups: [{ id: 'pdet', name: 'PDET' }], sectors: [{ id: 'A', label: 'Agricultura' }, { id: 'C', label: 'Industrias manufactureras' }] };
 
 /** A getJson that answers from the URL and records every URL asked. */
 function server(config = CONFIG) {
@@ -41,7 +41,8 @@ test('the first national load asks for the settings and the default year\'s geom
     '/api/v1/coverage?year=2023',
     '/api/v1/coverage/municipalities?year=2023',
     '/api/v1/summary?year=2023&lang=es',
-    '/api/v1/targets'
+    '/api/v1/targets',
+    '/api/v1/coverage/sectors?year=2023'
   ]);
   assert.equal(view.year, '2023');
   assert.equal(view.geometry.key, 'national|0|2023');
@@ -100,7 +101,25 @@ test('a filter change asks for the figures only', async () => {
   const first = await loadView(s.getJson, request(''));
   s.take();
   await loadView(s.getJson, request('?axis=calidad'), first);
-  assert.deepEqual(s.take().map(u => u.split('?')[0]), ['/api/v1/coverage', '/api/v1/coverage/municipalities', '/api/v1/summary', '/api/v1/targets']);
+  assert.deepEqual(s.take().map(u => u.split('?')[0]), ['/api/v1/coverage', '/api/v1/coverage/municipalities', '/api/v1/summary', '/api/v1/targets',
+    '/api/v1/coverage/sectors']);
+});
+
+test('the sector filter reaches every figure; economic figures and gaps ask for DANE\'s tables only when shown', async () => {
+  const s = server();
+  const first = await loadView(s.getJson, request(''));
+  s.take();
+  const sector = await loadView(s.getJson, request('?sector=C'), first);
+  const calls = s.take();
+  assert.ok(calls.length > 0 && calls.every(u => !u.startsWith('/api/v1/coverage') || u.includes('sector=C')), calls.join(', '));
+  assert.ok(!calls.some(u => u.includes('/economy')), 'no economic table unless an economic figure or layer is shown');
+  await loadView(s.getJson, request('?sector=C&figure=valueAdded'), sector);
+  assert.ok(s.take().includes('/api/v1/economy/municipalities'));
+  await loadView(s.getJson, request('?sector=C&figure=presence&unit=dep'), sector);
+  assert.ok(s.take().includes('/api/v1/coverage/economy?year=2023&sector=C'));
+  const gaps = await loadView(s.getJson, request('?dept=05&egaps=1'), sector);
+  assert.ok(s.take().includes('/api/v1/coverage/gaps/economy?year=2023&department=05&limit=20'));
+  assert.ok(gaps.figures.economy.gaps, 'the gaps are kept for the layer and the list');
 });
 
 test('a year or level change asks for that geometry; the settings are kept; going back reuses what was loaded', async () => {

@@ -3,7 +3,7 @@
  * turning the user's actions into calls of the page's handlers. No state is kept here.
  */
 import { escapeHtml as esc } from './format.js';
-import { AXES_EN, SIZES_EN, optionLabel } from './i18n.js';
+import { AXES_EN, SECTIONS_EN, SIZES_EN, optionLabel } from './i18n.js';
 import { sequentialRamps } from './ramps.js';
 
 const $ = id => document.getElementById(id);
@@ -23,6 +23,8 @@ export function fillOptions(view, state, ramps, t) {
   $('f-axis').innerHTML = option('', t('all'), !state.axis) + cfg.axes.map(a => option(a.id, optionLabel(state.lang, a, AXES_EN), state.axis === a.id)).join('');
   $('f-program').innerHTML = option('', t('all'), !state.program) + cfg.programs.map(p => option(p, p, state.program === p)).join('');
   $('f-size').innerHTML = option('', t('all'), !state.size) + cfg.sizes.map(s => option(s.id, optionLabel(state.lang, s, SIZES_EN), state.size === s.id)).join('');
+  $('f-sector').innerHTML = option('', t('allSectors'), !state.sector) + (cfg.sectors || [])
+    .map(s => option(s.id, s.id + ' · ' + optionLabel(state.lang, s, SECTIONS_EN), state.sector === s.id)).join('');
   const depts = (cfg.departments || []).slice().sort((a, b) => a.name.localeCompare(b.name, 'es'));
   $('f-department').innerHTML = option('', t('allDepartments'), !state.dept) + depts.map(d => option(d.code, d.name, state.dept === d.code)).join('');
   $('o-group').innerHTML = option('', t('noGroup'), !state.group) + cfg.groups.filter(g => g.id !== 'departments')
@@ -38,6 +40,7 @@ export function syncControls(state, view) {
   $('f-axis').value = state.axis;
   $('f-program').value = state.program;
   $('f-size').value = state.size;
+  $('f-sector').value = state.sector;
   $('f-department').value = state.dept;
   $('o-group').value = state.group;
   $('m-figure').value = state.figure;
@@ -48,6 +51,7 @@ export function syncControls(state, view) {
   $('o-pdet').checked = state.pdet === '1';
   $('o-zomac').checked = state.zomac === '1';
   $('o-gaps').checked = state.gaps === '1';
+  $('o-egaps').checked = state.egaps === '1';
 }
 
 /** Every fixed text of the page in the state's language. */
@@ -67,12 +71,14 @@ export function applyLanguage(lang, t) {
 }
 
 const SELECTS = { 'f-dataset': 'dataset', 'f-year': 'year', 'f-compare': 'compare', 'f-axis': 'axis', 'f-program': 'program', 'f-size': 'size',
+  'f-sector': 'sector',
   'm-figure': 'figure', 'm-unit': 'unit', 'm-method': 'method', 'm-classes': 'classes', 'm-ramp': 'ramp', 'o-group': 'group' };
-const CHECKBOXES = { 'o-pdet': 'pdet', 'o-zomac': 'zomac', 'o-gaps': 'gaps' };
+const CHECKBOXES = { 'o-pdet': 'pdet', 'o-zomac': 'zomac', 'o-gaps': 'gaps', 'o-egaps': 'egaps' };
 
 /**
  * Wires the controls to {@code on}: set(key, value) for a state parameter, department(code), reset(), language(lang),
- * sort(key), show(code) for a place named in the panel (table rows, profile, gaps), copyEmbed(), png().
+ * sort(key), show(code) for a place named in the panel (table rows, profile, gaps), copyEmbed(), png(). A sector named in
+ * the panel (data-sector) sets the sector filter.
  */
 export function bindControls(on) {
   $('filters').addEventListener('submit', e => e.preventDefault());
@@ -104,6 +110,10 @@ export function bindControls(on) {
     const button = e.target.closest('button[data-show]');
     if (button) {
       on.show(button.dataset.show);
+    }
+    const sector = e.target.closest('button[data-sector]');
+    if (sector) {
+      on.set('sector', sector.dataset.sector);
     }
   });
   $('embed-copy').addEventListener('click', () => on.copyEmbed());

@@ -5,6 +5,7 @@
  * the plain modules (panel.js, profile.js, compare.js, table.js, notices.js); it keeps no state.
  */
 import { comparisonHtml } from './compare.js';
+import { economicGapsHtml, mapSource, sectorsHtml } from './economy.js';
 import { legendItems, mapTitle, placeName, selectionLine } from './figures.js';
 import { noticesHtml } from './notices.js';
 import { announcement, downloadLinks, gapsHtml, headlineHtml, legendHtml, selectionHtml, sourceNote, summaryHtml, targetsHtml }
@@ -80,6 +81,10 @@ function drawSections(view, state, t, fmt) {
   const gaps = gapsHtml(view, t, fmt);
   $('gaps-section').hidden = gaps == null;
   $('gaps').innerHTML = gaps || '';
+  const economicGaps = economicGapsHtml(view, state, t, fmt);
+  $('economic-gaps-section').hidden = economicGaps == null;
+  $('economic-gaps').innerHTML = economicGaps || '';
+  $('sectors').innerHTML = sectorsHtml(view, state, t, fmt);
 }
 
 function drawDownloads(view, state) {
@@ -96,7 +101,7 @@ export function drawPanel(view, state, classes, sort, t, fmt) {
   $('legend').innerHTML = legendHtml(view, state, classes, legendItems(view, state, classes, t, fmt), t);
   $('map-title-text').textContent = mapTitle(view, state, t);
   $('map-subtitle').innerHTML = selectionHtml(view, state, t);
-  $('map-source').textContent = t('source') + ': ' + view.figures.coverage.source;
+  $('map-source').textContent = mapSource(view, state, t);
   const headline = headlineHtml(view, t, fmt);
   $('h-headline').textContent = headline.heading;
   $('headline').innerHTML = headline.cards;

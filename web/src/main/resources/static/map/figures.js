@@ -4,11 +4,55 @@
  */
 import { choroplethClasses, colourOf as classColour } from './classify.js';
 import { CATEGORIES, category, comparisonClasses } from './compare.js';
-import { AXES_EN, SIZES_EN, optionLabel } from './i18n.js';
+import { AXES_EN, SECTIONS_EN, SIZES_EN, optionLabel } from './i18n.js';
 import { nameKey } from './notices.js';
 import { findRamp, rampColours } from './ramps.js';
+import { ECONOMIC_FIGURES } from './state.js';
 
-const FIGURE_KEYS = { beneficiaries: 'figBeneficiaries', interventions: 'figInterventions', per10k: 'figPer10k', reached: 'figReached' };
+const FIGURE_KEYS = { beneficiaries: 'figBeneficiaries', interventions: 'figInterventions', per10k: 'figPer10k', reached: 'figReached',
+  valueAdded: 'figValueAdded', primaryShare: 'figPrimary', secondaryShare: 'figSecondary', tertiaryShare: 'figTertiary', presence: 'figPresence' };
+
+/** DANE's tiers of the 12 branches (the municipal table's primary / secondary / tertiary; utilities are tertiary). */
+const TIER_OF_BRANCH = { agropecuario: 'primaryShare', minas: 'primaryShare', industria: 'secondaryShare', construccion: 'secondaryShare' };
+
+/** A department's primary, secondary or tertiary share of value added (percent) from its branches' shares. */
+function departmentTier(view, code, figure) {
+  const branches = (view.figures.economy.branches || []).filter(b => b.departmentCode === code);
+  if (branches.length === 0) {
+    return null;
+  }
+  return 100 * branches.filter(b => (TIER_OF_BRANCH[b.branch] || 'tertiaryShare') === figure).reduce((sum, b) => sum + b.share, 0);
+}
+
+/**
+ * An economic figure of a unit: value added (thousand million pesos), its structure (percent), or presence against
+ * economic weight (the unit's share of the beneficiaries ÷ its share of national value added); null without DANE data.
+ */
+function economicValue(view, state, code, row) {
+  const economy = view.figures.economy || {};
+  if (state.unit === 'dep') {
+    const d = economy.departments && economy.departments[code];
+    if (!d) {
+      return null;
+    }
+    return state.figure === 'valueAdded' ? d.valueAdded : state.figure === 'presence' ? d.presenceRatio : departmentTier(view, code, state.figure);
+  }
+  const m = economy.municipal && economy.municipal[code];
+  if (!m) {
+    return null;
+  }
+  switch (state.figure) {
+    case 'valueAdded':
+      return m.total;
+    case 'presence':
+      return m.shareOfNation > 0 && row.share != null ? row.share / m.shareOfNation : null;
+    default:
+      return m[state.figure] == null ? null : 100 * m[state.figure];
+  }
+}
+
+/** The colour of the opportunity gaps' outline and hatching (map, legend, PNG). */
+export const ECONOMIC_GAP = '#5e3c99';
 
 /** The units of the current unit kind: the features of the municipal or the departmental geometry. */
 export function currentFeatures(view, state) {
@@ -30,6 +74,9 @@ export function valueOf(view, state, code) {
   if (view.figures.comparison && !dep) {
     return category(view.figures.comparison.before[code], row);
   }
+  if (ECONOMIC_FIGURES.includes(state.figure)) {
+    return economicValue(view, state, code, row);
+  }
   switch (state.figure) {
     case 'interventions':
       return row.interventions;
@@ -47,7 +94,7 @@ export function valueOf(view, state, code) {
 
 /** Decimals the figure is written with. */
 export function figureDecimals(figure) {
-  return figure === 'per10k' ? 1 : 0;
+  return figure === 'presence' ? 2 : figure === 'per10k' || ECONOMIC_FIGURES.includes(figure) ? 1 : 0;
 }
 
 /**
@@ -124,6 +171,7 @@ export function selectionLine(view, state, t) {
   if (state.program) parts.push(t('program') + ': ' + state.program);
   if (state.axis) parts.push(t('axis') + ': ' + labels(state.axis, cfg.axes, AXES_EN, state.lang));
   if (state.size) parts.push(t('size') + ': ' + labels(state.size, cfg.sizes, SIZES_EN, state.lang));
+  if (state.sector) parts.push(t('sector') + ': ' + state.sector + ' ' + labels(state.sector, cfg.sectors, SECTIONS_EN, state.lang));
   const coverage = view.figures && view.figures.coverage;
   if (coverage) {
     const saysSo = /sintetic|synthetic/.test(nameKey(coverage.dataset.name));
@@ -139,7 +187,7 @@ export function selectionLine(view, state, t) {
 export function downloadName(view, state, what, extension) {
   const parts = ['presencia', what, placeName(view, state) || 'colombia', view.year];
   if (view.figures && view.figures.comparison) parts.push('vs-' + view.figures.comparison.from);
-  for (const value of [state.program, state.axis, state.size, view.figures && view.figures.coverage && view.figures.coverage.dataset.id]) {
+  for (const value of [state.program, state.axis, state.size, state.sector && 'ciiu-' + state.sector, view.figures && view.figures.coverage && view.figures.coverage.dataset.id]) {
     if (value) parts.push(value);
   }
   return parts.map(p => nameKey(p).replace(/ /g, '-')).filter(Boolean).join('-') + '.' + extension;
@@ -185,10 +233,13 @@ export function legendItems(view, state, classes, t, fmt) {
       const label = (i > 0 && !integer ? '> ' : '') + fmt.number(from, digits) + (from === b[i + 1] ? '' : ' – ' + fmt.number(b[i + 1], digits));
       items.push({ colour: classes.colours[i], label });
     }
-    items.push({ colour: classes.zero, label: t('legendNone') });
+    const economic = ECONOMIC_FIGURES.includes(state.figure);
+    if (!economic || classes.zeroClass) {
+      items.push({ colour: classes.zero, label: t(economic ? 'legendZero' : 'legendNone') });
+    }
   }
   if (classes.hasNoData) {
-    items.push({ colour: classes.noData, label: t('legendNoData') });
+    items.push({ colour: classes.noData, label: t(ECONOMIC_FIGURES.includes(state.figure) ? 'legendNoDane' : 'legendNoData') });
   }
   if (state.pdet === '1') {
     items.push({ outline: '#111111', outlineWidth: 2, dash: [5, 3], label: t('legendPdet') });
@@ -201,6 +252,9 @@ export function legendItems(view, state, classes, t, fmt) {
   }
   if (state.gaps === '1') {
     items.push({ hatch: '#b2182b', outline: '#b2182b', label: t('legendGap') + ' (' + groupName(view, state.group || 'pdet') + ')' });
+  }
+  if (state.egaps === '1') {
+    items.push({ hatch: ECONOMIC_GAP, outline: ECONOMIC_GAP, outlineWidth: 2, label: t('legendEconomicGap') });
   }
   return items;
 }

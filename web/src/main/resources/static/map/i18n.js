@@ -102,7 +102,31 @@ export const STRINGS = {
     reasonNoRecords: 'Ninguna intervención cumple el filtro de la meta en {years}.', reasonZero: 'El denominador de la meta es cero.',
     reasonOther: 'Sin datos para evaluarla.', progressOf: 'Avance de «{name}»',
     gapsUnits: '{n} municipios de «{group}» sin presencia en lo que muestra el mapa.', gapsList: 'Ver los {n} municipios',
-    compareLabel: 'Comparar años', compareTable: 'Cifras de los dos años'
+    compareLabel: 'Comparar años', compareTable: 'Cifras de los dos años',
+    sector: 'Sector (CIIU)', allSectors: 'Todos',
+    figValueAdded: 'Valor agregado (miles de millones de pesos)', figPrimary: 'Actividades primarias (% del valor agregado)',
+    figSecondary: 'Actividades secundarias (% del valor agregado)', figTertiary: 'Actividades terciarias (% del valor agregado)',
+    figPresence: 'Presencia frente al peso económico (participación en beneficiarios ÷ en valor agregado)',
+    legendZero: '0', legendNoDane: 'Sin dato del DANE', legendEconomicGap: 'Brecha de oportunidad: sin presencia, mayor valor agregado',
+    layerEconomicGaps: 'Brechas de oportunidad (valor agregado)',
+    noticeSector: 'El sector «{value}» no es una sección CIIU de este conjunto de datos ({available}); se muestran todos los sectores.',
+    sectorsHeading: 'Beneficiarios por sector (secciones CIIU)', sectorsCaption: 'Secciones CIIU: beneficiarios e intervenciones, {year}',
+    colSector: 'Sección CIIU', colShareSelection: '% de la selección', sectorsOutside: 'Sin código CIIU: {n} intervenciones de {b} beneficiarios.',
+    sectorFilterBy: 'Filtrar por {name}', sectorsDownload: 'Descargar por sector',
+    economicGapsHeading: 'Brechas de oportunidad: municipios sin presencia con más valor agregado',
+    economicGapsText: '{n} de {of} municipios sin presencia; suman {va} ({pct} del valor agregado de los municipios considerados). Los {k} de más valor agregado:',
+    colValueAdded: 'Valor agregado', colStructure: 'Primario / secundario / terciario', economicGapsDownload: 'Descargar la lista completa',
+    economicSource: 'Fuente económica: {source}; miles de millones de pesos corrientes',
+    profileEconomy: 'Economía (DANE) y presencia', profileValueAdded: 'Valor agregado {year}: {va} ({share} del país; {dshare} del departamento)',
+    profileStructure: 'Estructura: primario {p}, secundario {s}, terciario {t}',
+    profilePresence: 'Participación en los beneficiarios del país: {b}; en el valor agregado: {v}; razón de presencia: {r}',
+    profileNoValueAdded: 'El DANE no publica valor agregado de esta unidad en {year}.',
+    profileBranches: 'Ramas de {dept} ({source})', colBranch: 'Rama', colLq: 'Cociente de localización (valor agregado)',
+    colLqBeneficiaries: 'Cociente de localización (beneficiarios)', profileSectors: 'Secciones CIIU presentes',
+    g_CIIU: 'Clasificación Industrial Internacional Uniforme, revisión 4 adaptada para Colombia (DANE): la actividad económica de cada empresa, en secciones (letras), divisiones, grupos y clases. Un registro codificado solo como grupo o división cuenta en un sector cuando todas sus clases están en él.',
+    gt_presencia: 'Razón de presencia', gt_cociente: 'Cociente de localización',
+    g_presencia: 'Razón de presencia: la participación de un territorio en los beneficiarios dividida por su participación en el valor agregado del país (DANE). Mayor que 1: más presencia que peso económico.',
+    g_cociente: 'Cociente de localización de una rama en un departamento: su participación en el valor agregado del departamento dividida por su participación en el del país. Mayor que 1: el departamento está especializado en esa rama. El mismo cociente con los beneficiarios muestra dónde se concentra el programa.'
   },
   en: {
     skipToData: 'Skip to the figures and table',
@@ -201,16 +225,49 @@ export const STRINGS = {
     reasonNoRecords: 'No intervention passes the target\'s filter in {years}.', reasonZero: 'The target\'s denominator is zero.',
     reasonOther: 'No data to evaluate it.', progressOf: 'Progress of “{name}”',
     gapsUnits: '{n} municipalities of “{group}” not reached in what the map shows.', gapsList: 'Show the {n} municipalities',
-    compareLabel: 'Compare years', compareTable: 'Figures of both years'
+    compareLabel: 'Compare years', compareTable: 'Figures of both years',
+    sector: 'Sector (CIIU)', allSectors: 'All',
+    figValueAdded: 'Value added (thousand million pesos)', figPrimary: 'Primary activities (% of value added)',
+    figSecondary: 'Secondary activities (% of value added)', figTertiary: 'Tertiary activities (% of value added)',
+    figPresence: 'Presence against economic weight (share of beneficiaries ÷ share of value added)',
+    legendZero: '0', legendNoDane: 'No DANE figure', legendEconomicGap: 'Opportunity gap: not reached, high value added',
+    layerEconomicGaps: 'Opportunity gaps (value added)',
+    noticeSector: 'Sector “{value}” is not a CIIU section of this dataset ({available}); all sectors are shown.',
+    sectorsHeading: 'Beneficiaries by sector (CIIU sections)', sectorsCaption: 'CIIU sections: beneficiaries and interventions, {year}',
+    colSector: 'CIIU section', colShareSelection: '% of the selection', sectorsOutside: 'Without a CIIU code: {n} interventions of {b} beneficiaries.',
+    sectorFilterBy: 'Filter by {name}', sectorsDownload: 'Download by sector',
+    economicGapsHeading: 'Opportunity gaps: unreached municipalities with most value added',
+    economicGapsText: '{n} of {of} municipalities not reached; they add up to {va} ({pct} of the value added of the municipalities considered). The {k} with most value added:',
+    colValueAdded: 'Value added', colStructure: 'Primary / secondary / tertiary', economicGapsDownload: 'Download the full list',
+    economicSource: 'Economic source: {source}; thousand million current pesos',
+    profileEconomy: 'Economy (DANE) and presence', profileValueAdded: 'Value added {year}: {va} ({share} of the country; {dshare} of the department)',
+    profileStructure: 'Structure: primary {p}, secondary {s}, tertiary {t}',
+    profilePresence: 'Share of the country\'s beneficiaries: {b}; of value added: {v}; presence ratio: {r}',
+    profileNoValueAdded: 'DANE publishes no value added for this unit in {year}.',
+    profileBranches: 'Branches of {dept} ({source})', colBranch: 'Branch', colLq: 'Location quotient (value added)',
+    colLqBeneficiaries: 'Location quotient (beneficiaries)', profileSectors: 'CIIU sections present',
+    g_CIIU: 'International Standard Industrial Classification, revision 4 adapted for Colombia (DANE): each company\'s economic activity, in sections (letters), divisions, groups and classes. A record coded only as a group or division counts in a sector when all its classes lie in it.',
+    gt_presencia: 'Presence ratio', gt_cociente: 'Location quotient',
+    g_presencia: 'Presence ratio: a territory\'s share of the beneficiaries divided by its share of the country\'s value added (DANE). Above 1: more presence than economic weight.',
+    g_cociente: 'Location quotient of a branch in a department: its share of the department\'s value added divided by its share of the country\'s. Above 1: the department is specialised in it. The same quotient over beneficiaries shows where the program concentrates.'
   }
 };
 
-export const GLOSSARY = ['PDET', 'ZOMAC', 'ECB', 'mipyme', 'DIVIPOLA'];
+export const GLOSSARY = ['PDET', 'ZOMAC', 'ECB', 'mipyme', 'DIVIPOLA', 'CIIU', 'presencia', 'cociente'];
 
 /** English names of the axes and company sizes, whose Spanish labels come from the server. */
 export const AXES_EN = {
   productividad: 'Productivity', encadenamientos: 'Supply chains', calidad: 'Quality', sofisticacion: 'Sophistication',
   'economia-popular': 'Popular economy', aglomeraciones: 'Agglomerations and clusters', 'estrategias-sectoriales': 'Sectoral strategies'
+};
+/** English names of the CIIU sections (ISIC Rev. 4), whose Spanish titles come from the server. */
+export const SECTIONS_EN = {
+  A: 'Agriculture, forestry and fishing', B: 'Mining and quarrying', C: 'Manufacturing', D: 'Electricity, gas, steam and air conditioning',
+  E: 'Water supply, sewerage and waste', F: 'Construction', G: 'Wholesale and retail trade; repair of vehicles', H: 'Transportation and storage',
+  I: 'Accommodation and food service', J: 'Information and communication', K: 'Financial and insurance activities', L: 'Real estate',
+  M: 'Professional, scientific and technical activities', N: 'Administrative and support services', O: 'Public administration and defence',
+  P: 'Education', Q: 'Human health and social work', R: 'Arts, entertainment and recreation', S: 'Other service activities',
+  T: 'Activities of households as employers', U: 'Extraterritorial organizations'
 };
 export const SIZES_EN = { micro: 'Micro', pequena: 'Small', mediana: 'Medium', grande: 'Large', 'unidad-productiva': 'Productive unit' };
 

@@ -10,13 +10,14 @@
  */
 import { applyLanguage, bindControls, fillOptions, syncControls } from './controls.js';
 import { drawNotices, drawPanel, drawTable } from './draw.js';
+import { mapSource } from './economy.js';
 import { render as renderCanvas } from './export.js';
 import { colourFor, currentFeatures, figureLabel, groupName, legendItems, mapClasses, mapTitle, selectionLine, valueOf } from './figures.js';
 import { escapeHtml as esc, formatter } from './format.js';
 import { ARCHIPELAGO, departmentBounds } from './geometry.js';
 import { translator } from './i18n.js';
 import { createLoader } from './loader.js';
-import { createMapView, gapFeatures } from './map-view.js';
+import { createMapView, economicGapFeatures, gapFeatures } from './map-view.js';
 import { parseProblems, searchableProblem } from './notices.js';
 import { glossaryHtml, municipalityHtml, tooltipHtml } from './panel.js';
 import { readRamps } from './ramps.js';
@@ -170,7 +171,7 @@ function draw() {
   } else {
     mapView.drawChoropleth(collection, state.unit, styleFor, f => tooltipHtml(view, state, f, t, fmt), onFeatureClick, insetUnits());
   }
-  mapView.drawOverlays({ ...overlayLayers(), gaps: gapFeatures(view, state) },
+  mapView.drawOverlays({ ...overlayLayers(), gaps: gapFeatures(view, state), egaps: economicGapFeatures(view, state) },
     (kind, f) => esc((kind === 'pdet' ? 'PDET' : groupName(view, state.group)) + ': ' + f.properties.name));
   sort = drawPanel(view, state, classes, sort, t, fmt);
   drawNotices(problems, suggestions, t);
@@ -235,14 +236,13 @@ async function showOnMap(code) {
 
 /** What the PNG shows besides the map: the same title, selection, legend and source as the page. */
 function pngText(fmt) {
-  const coverage = view.figures.coverage;
   return {
     title: mapTitle(view, state, t),
     subtitle: selectionLine(view, state, t),
     legendTitle: (classes.categorical ? t('legendCompare') : figureLabel(state, t)) + ' · ' + view.year
       + (classes.binary || classes.categorical ? '' : ' (' + t(state.method) + ')'),
     legend: legendItems(view, state, classes, t, fmt),
-    source: t('source') + ': ' + coverage.source,
+    source: mapSource(view, state, t),
     made: t('pngMade', { date: new Date().toLocaleDateString(fmt.locale) }) + ' · ' + window.location.href
   };
 }

@@ -6,6 +6,7 @@
  * Keyboard: the units are not Tab stops (1,121 unnamed stops would bury the page); the search box and the data table
  * open every place. Touch: one finger scrolls the page, two fingers move the map.
  */
+import { ECONOMIC_GAP } from './figures.js';
 import { MAINLAND } from './geometry.js';
 
 const OUTLINE = '#3d4852';
@@ -23,6 +24,17 @@ export function gapFeatures(view, state) {
     return [];
   }
   return mun.features.filter(x => f.groupMembers.has(x.id) && f.mun[x.id] && !f.mun[x.id].reached);
+}
+
+/** The municipalities on the map among the opportunity gaps the panel lists (their layer on). */
+export function economicGapFeatures(view, state) {
+  const gaps = view.figures && view.figures.economy && view.figures.economy.gaps;
+  const mun = view.geometry && view.geometry.mun;
+  if (state.egaps !== '1' || !gaps || !mun) {
+    return [];
+  }
+  const codes = new Set(gaps.items.map(g => g.code));
+  return mun.features.filter(x => codes.has(x.id));
 }
 
 /** Takes a drawn layer's SVG elements out of the Tab order (keeps them clickable). */
@@ -107,7 +119,7 @@ export function createMapView(L, element, insetElement) {
   map.fitBounds(MAINLAND, FRAME_PADDING);
   twoFingerPan(map);
   const inset = createInset(L, insetElement);
-  const layers = { choropleth: null, source: null, outlines: null, pdet: null, zomac: null, group: null, gaps: null, selected: null };
+  const layers = { choropleth: null, source: null, outlines: null, pdet: null, zomac: null, group: null, gaps: null, egaps: null, selected: null };
 
   const remove = key => {
     if (layers[key]) {
@@ -157,11 +169,11 @@ export function createMapView(L, element, insetElement) {
     },
 
     /**
-     * Department borders (derived lines) or the chosen department's outline, ZOMAC hatching, gap hatching, PDET and
-     * group outlines (with a tooltip from {@code label(kind, feature)}).
+     * Department borders (derived lines) or the chosen department's outline, ZOMAC hatching, gap and opportunity-gap
+     * hatching, PDET and group outlines (with a tooltip from {@code label(kind, feature)}).
      */
-    drawOverlays({ unit, outlines, outline, zomac, gaps, pdet, group }, label) {
-      for (const key of ['outlines', 'pdet', 'zomac', 'group', 'gaps', 'selected']) {
+    drawOverlays({ unit, outlines, outline, zomac, gaps, egaps, pdet, group }, label) {
+      for (const key of ['outlines', 'pdet', 'zomac', 'group', 'gaps', 'egaps', 'selected']) {
         remove(key);
       }
       if (unit === 'mun' && outlines) {
@@ -174,6 +186,10 @@ export function createMapView(L, element, insetElement) {
       if (gaps.length) {
         layers.gaps = L.geoJSON({ type: 'FeatureCollection', features: gaps }, { pane: 'hatching', interactive: false,
           style: { color: GAP, weight: 1.2, fillColor: 'url(#hatch-gap)', fillOpacity: 1, className: 'gap' } }).addTo(map);
+      }
+      if (egaps && egaps.length) {
+        layers.egaps = L.geoJSON({ type: 'FeatureCollection', features: egaps }, { pane: 'hatching', interactive: false,
+          style: { color: ECONOMIC_GAP, weight: 2, fillColor: 'url(#hatch-egap)', fillOpacity: 1, className: 'egap' } }).addTo(map);
       }
       if (pdet) {
         layers.pdet = L.geoJSON(pdet, { pane: 'outlines', style: { color: PDET, weight: 2.2, dashArray: '6 4', fill: false, className: 'pdet' },
@@ -222,6 +238,9 @@ export function createMapView(L, element, insetElement) {
       }
       if (layers.gaps) {
         out.push({ features: layers.gaps.toGeoJSON().features, style: () => ({ hatch: GAP, stroke: GAP, width: 1.2 }) });
+      }
+      if (layers.egaps) {
+        out.push({ features: layers.egaps.toGeoJSON().features, style: () => ({ hatch: ECONOMIC_GAP, stroke: ECONOMIC_GAP, width: 2 }) });
       }
       if (pdet) {
         out.push({ features: pdet.features, style: () => ({ stroke: PDET, width: 2, dash: [6, 4] }) });

@@ -15,7 +15,8 @@ export function nameKey(text) {
 /**
  * The state checked against the dataset's settings: {state (corrected), problems: [{param, value, available}]}.
  * A year or comparison year without records goes back to the default (comparing is dropped), an unknown program to
- * all programs, an unknown department to Colombia.
+ * all programs, a sector that is not one of the dataset's CIIU sections to all sectors, an unknown department to
+ * Colombia.
  */
 export function configProblems(state, config) {
   const problems = [];
@@ -32,6 +33,13 @@ export function configProblems(state, config) {
   if (next.program && !(config.programs || []).some(p => nameKey(p) === nameKey(next.program))) {
     problems.push({ param: 'program', value: next.program, available: config.programs || [] });
     next = change(next, 'program', '');
+  }
+  const sectors = config.sectors || [];
+  if (next.sector && !sectors.some(x => x.id.toLowerCase() === next.sector.toLowerCase())) {
+    problems.push({ param: 'sector', value: next.sector, available: sectors.map(x => x.id) });
+    next = change(next, 'sector', '');
+  } else if (next.sector) {
+    next = change(next, 'sector', sectors.find(x => x.id.toLowerCase() === next.sector.toLowerCase()).id);
   }
   const departments = config.departments || [];
   if (next.dept && departments.length && !departments.some(d => d.code === next.dept)) {
@@ -65,6 +73,8 @@ export function problemText(problem, t) {
       return t('noticeCompare', { value, available: available || '—' });
     case 'program':
       return t('noticeProgram', { value });
+    case 'sector':
+      return t('noticeSector', { value, available: available || '—' });
     case 'dept':
       return t('noticeDept', { value });
     case 'mun':

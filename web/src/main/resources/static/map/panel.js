@@ -6,7 +6,7 @@
  */
 import { escapeHtml as esc } from './format.js';
 import { GLOSSARY } from './i18n.js';
-import { downloadName, figureLabel, placeName, selectionLine, valueText } from './figures.js';
+import { ECONOMIC_GAP, downloadName, figureLabel, placeName, selectionLine, valueText } from './figures.js';
 import { filterParams } from './state.js';
 
 /** One headline card; {@code value} goes to data-value for tests and scripts. */
@@ -200,13 +200,18 @@ export function downloadLinks(view, state) {
   };
 }
 
+/** The glossary: each term (its title in the page's language when it has one) and its explanation. */
 export function glossaryHtml(t) {
-  return GLOSSARY.map(term => '<dt>' + esc(term) + '</dt><dd>' + esc(t('g_' + term)) + '</dd>').join('');
+  return GLOSSARY.map(term => {
+    const title = t('gt_' + term);
+    return '<dt>' + esc(title === 'gt_' + term ? term : title) + '</dt><dd>' + esc(t('g_' + term)) + '</dd>';
+  }).join('');
 }
 
 /** A legend swatch as SVG: fill, outline (dashed or not), or a hatching pattern of the page's SVG definitions. */
 export function swatchSvg(item) {
-  const fill = item.hatch ? 'url(#' + (item.hatch === '#b2182b' ? 'hatch-gap' : 'hatch-zomac') + ')' : (item.colour || 'none');
+  const pattern = item.hatch === '#b2182b' ? 'hatch-gap' : item.hatch === ECONOMIC_GAP ? 'hatch-egap' : 'hatch-zomac';
+  const fill = item.hatch ? 'url(#' + pattern + ')' : (item.colour || 'none');
   const stroke = item.outline || '#8a949e';
   const width = item.outlineWidth || 1;
   return '<svg class="swatch" viewBox="0 0 22 14" width="22" height="14" aria-hidden="true" focusable="false">'

@@ -4,6 +4,7 @@
  * its groups and neighbours. Plain functions returning HTML strings; every text from the server is escaped. Places
  * named in it are buttons (data-show) that open their own profile.
  */
+import { economyProfileHtml } from './economy.js';
 import { escapeHtml as esc } from './format.js';
 import { AXES_EN } from './i18n.js';
 import { queryString } from './state.js';
@@ -106,6 +107,7 @@ export function profileHtml(view, state, t, fmt) {
   html += '<h3>' + esc(t('profileAxes')) + '</h3>' + breakdownTable(p.axes, t('axis'), t('profileAxes'),
     r => state.lang === 'en' ? (AXES_EN[r.id] || r.name) : r.name, t, fmt);
   html += '<h3>' + esc(t('profileYears')) + '</h3>' + yearsHtml(p.years, view.year, t, fmt);
+  html += economyProfileHtml(p, state, t, fmt);
   html += groupsHtml(p, t, fmt) + neighboursHtml(p, t);
   return {
     heading: municipality ? t('profileMunicipality', { name: territory.name, dept: territory.departmentName }) : t('profileDepartment', { name: territory.name }),

@@ -6,14 +6,16 @@
 
 /** Every URL parameter and its default; only values that differ from these are written to the URL. */
 export const DEFAULTS = Object.freeze({
-  dataset: '', year: '', compare: '', axis: '', program: '', size: '', dept: '', mun: '', figure: 'beneficiaries', unit: 'mun',
-  method: 'quantiles', classes: '5', ramp: 'viridis', pdet: '0', zomac: '0', group: '', gaps: '0', lang: 'es', embed: '0'
+  dataset: '', year: '', compare: '', axis: '', program: '', size: '', sector: '', dept: '', mun: '', figure: 'beneficiaries', unit: 'mun',
+  method: 'quantiles', classes: '5', ramp: 'viridis', pdet: '0', zomac: '0', group: '', gaps: '0', egaps: '0', lang: 'es', embed: '0'
 });
 
 /** The parameters the coverage API takes as filters, in the order they are written. */
-export const FILTER_KEYS = Object.freeze(['dataset', 'year', 'axis', 'program', 'size']);
+export const FILTER_KEYS = Object.freeze(['dataset', 'year', 'axis', 'program', 'size', 'sector']);
 
-export const FIGURES = Object.freeze(['beneficiaries', 'interventions', 'per10k', 'reached']);
+/** Figures from DANE's economic tables beside the coverage (value added, its structure, presence against weight). */
+export const ECONOMIC_FIGURES = Object.freeze(['valueAdded', 'primaryShare', 'secondaryShare', 'tertiaryShare', 'presence']);
+export const FIGURES = Object.freeze(['beneficiaries', 'interventions', 'per10k', 'reached', ...ECONOMIC_FIGURES]);
 export const METHODS = Object.freeze(['quantiles', 'jenks', 'equal']);
 export const CLASS_COUNTS = Object.freeze(['3', '4', '5', '6', '7']);
 
@@ -37,7 +39,9 @@ const VALID = {
   pdet: FLAG,
   zomac: FLAG,
   gaps: FLAG,
+  egaps: FLAG,
   embed: FLAG,
+  sector: value => /^[A-Za-z0-9][A-Za-z0-9:,. -]{0,79}$/.test(value),
   group: value => /^[A-Za-z0-9_-]+$/.test(value),
   lang: oneOf(['es', 'en'])
 };
@@ -169,6 +173,11 @@ export function filterParams(state, year, withDept) {
     params.set('department', state.dept);
   }
   return params;
+}
+
+/** Whether the state's figure comes from DANE's economic tables. */
+export function economicFigure(state) {
+  return ECONOMIC_FIGURES.includes(state.figure);
 }
 
 /** The group whose gaps are shown (PDET unless another group is chosen), or null when gaps are off. */

@@ -9,7 +9,7 @@
  */
 import { ARCHIPELAGO, boundaryLines, decodeCollection, departmentBounds, linesFeature } from './geometry.js';
 import { configProblems } from './notices.js';
-import { change, filterParams, gapGroup, profileCode, resolveYear } from './state.js';
+import { change, economicFigure, filterParams, gapGroup, profileCode, resolveYear } from './state.js';
 
 /** The view before anything is loaded. */
 export const EMPTY_VIEW = Object.freeze({ configKey: null, config: null, geometry: null, geometries: {}, overlays: null, figures: null });
@@ -83,7 +83,32 @@ async function fetchOverlays(getJson, state, level, year) {
 
 function figuresKey(state, year) {
   return [filterParams(state, year, false).toString(), state.dept, state.mun, state.unit === 'dep', state.lang, gapGroup(state),
-    state.compare].join('|');
+    state.compare, economicFigure(state), state.egaps].join('|');
+}
+
+/** How many opportunity gaps the layer and its list show. */
+export const ECONOMIC_GAPS = 20;
+
+/**
+ * What the economic figures and layer need: every municipality's value added (the same list whatever the filter;
+ * the browser keeps it), or for departments the selection against the departmental accounts; and the opportunity
+ * gaps when their layer is on. Nothing when neither is shown.
+ */
+async function fetchEconomy(getJson, state, f, fd) {
+  const dep = state.unit === 'dep';
+  const [municipal, weight, gaps] = await Promise.all([
+    economicFigure(state) && !dep ? getJson('/api/v1/economy/municipalities') : null,
+    economicFigure(state) && dep ? getJson('/api/v1/coverage/economy?' + f) : null,
+    state.egaps === '1' ? getJson('/api/v1/coverage/gaps/economy?' + fd + '&limit=' + ECONOMIC_GAPS) : null
+  ]);
+  return {
+    municipal: municipal ? byCode(municipal.items) : null,
+    municipalSource: municipal ? municipal.source : null,
+    departments: weight ? byCode(weight.items) : null,
+    branches: weight ? weight.branches : null,
+    departmentSource: weight ? weight.economySource : null,
+    gaps
+  };
 }
 
 async function fetchFigures(getJson, state, year) {
@@ -93,7 +118,7 @@ async function fetchFigures(getJson, state, year) {
   const dataset = state.dataset ? '?dataset=' + enc(state.dataset) : '';
   const gaps = gapGroup(state);
   const compared = state.compare ? filterParams(state, state.compare, true).toString() : null;
-  const [coverage, mun, dep, summary, targets, profile, gapFigures, groupDetail, yoy, before] = await Promise.all([
+  const [coverage, mun, dep, summary, targets, profile, gapFigures, groupDetail, yoy, before, sectors, economy] = await Promise.all([
     code ? null : getJson('/api/v1/coverage?' + f),
     code ? null : getJson('/api/v1/coverage/municipalities?' + f),
     code || state.unit !== 'dep' ? null : getJson('/api/v1/coverage/departments?' + f),
@@ -103,7 +128,9 @@ async function fetchFigures(getJson, state, year) {
     gaps ? getJson('/api/v1/coverage/gaps/' + enc(gaps) + '?' + f) : null,
     gaps ? getJson('/api/v1/territory-groups/' + enc(gaps) + '?year=' + year) : null,
     compared ? getJson('/api/v1/coverage/year-over-year?' + fd + '&from=' + state.compare + '&to=' + year) : null,
-    compared ? getJson('/api/v1/coverage/municipalities?' + compared) : null
+    compared ? getJson('/api/v1/coverage/municipalities?' + compared) : null,
+    getJson('/api/v1/coverage/sectors?' + fd),
+    fetchEconomy(getJson, state, f, fd)
   ]);
   const munList = profile ? profile.municipalities : mun.items;
   const depList = dep ? dep.items : [];
@@ -121,7 +148,9 @@ async function fetchFigures(getJson, state, year) {
     targets,
     gaps: gapFigures,
     groupMembers: groupDetail ? new Set(groupDetail.territories.flatMap(t => t.municipalities)) : null,
-    comparison: compared ? { from: state.compare, to: year, changes: yoy.yearOverYear.changes, before: byCode(before.items) } : null
+    comparison: compared ? { from: state.compare, to: year, changes: yoy.yearOverYear.changes, before: byCode(before.items) } : null,
+    sectors,
+    economy
   };
 }
 

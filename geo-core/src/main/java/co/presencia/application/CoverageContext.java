@@ -24,8 +24,19 @@ public record CoverageContext(DatasetRef dataset, FilterView filter, Denominator
     public record DatasetRef(String id, String name, boolean synthetic, Instant lastImportAt) {
     }
 
+    /** The filter in force; {@code sector} is null when the selection takes every sector. */
     public record FilterView(SortedSet<Integer> years, List<String> axes, java.util.Set<String> programs, List<String> sizes,
-                             List<String> departments, int reportingYear) {
+                             List<String> departments, SectorView sector, int reportingYear) {
+
+        /** A filter of every sector. */
+        public FilterView(SortedSet<Integer> years, List<String> axes, java.util.Set<String> programs, List<String> sizes,
+                          List<String> departments, int reportingYear) {
+            this(years, axes, programs, sizes, departments, null, reportingYear);
+        }
+    }
+
+    /** The sector(s) of the filter: as the filter names them ({@code C}, {@code ejemplo-ramas-dane:industria}) and their names. */
+    public record SectorView(String id, String name) {
     }
 
     static CoverageContext of(CoverageSelection selection, CoverageCounts counts) {
@@ -34,7 +45,8 @@ public record CoverageContext(DatasetRef dataset, FilterView filter, Denominator
         return new CoverageContext(new DatasetRef(d.id(), d.name(), d.synthetic(), d.lastImportAt()),
                 new FilterView(f.years(), f.axes().stream().map(Axis::id).toList(), f.programs(),
                         f.sizes().stream().map(CompanySize::id).toList(),
-                        f.departments().stream().map(DepartmentCode::value).toList(), selection.reportingYear()),
+                        f.departments().stream().map(DepartmentCode::value).sorted().toList(),
+                        f.sector() == null ? null : new SectorView(f.sector().id(), f.sector().name()), selection.reportingYear()),
                 new Denominator(counts.vintage().size(), counts.vintage().year(), counts.vintage().describe()),
                 SOURCE + (d.synthetic() ? SYNTHETIC_NOTE : ""));
     }

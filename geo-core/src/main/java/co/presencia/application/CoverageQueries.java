@@ -9,6 +9,9 @@ import co.presencia.coverage.CoverageFigures.TerritoryRow;
 import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.Gaps;
+import co.presencia.coverage.SectorBreakdown;
+import co.presencia.coverage.SectorCounts;
+import co.presencia.coverage.SectorFigures;
 import co.presencia.coverage.TerritorialSummary;
 import co.presencia.coverage.YearOverYear;
 import co.presencia.territory.ReportingYear;
@@ -62,6 +65,32 @@ public final class CoverageQueries {
             rows = rows.stream().filter(MunicipalityRow::reached).toList();
         }
         return new Table<>(CoverageContext.of(selection, counts), counts, rows);
+    }
+
+    /** Coverage by sector: every sector of a breakdown with its figures, and what no sector holds. */
+    public record SectorTable(CoverageContext context, SectorBreakdown breakdown, SectorCounts counts,
+                              List<SectorFigures.SectorRow> rows, SectorFigures.Outside outside) {
+    }
+
+    /** The sector counts of a selection, computed once while recent. */
+    public SectorCounts sectorCounts(CoverageSelection selection, SectorBreakdown breakdown) {
+        return datasets.remember(selection, "sectors:" + breakdown.id(),
+                () -> selection.index().countBySector(selection.filter(), selection.reportingYear(), breakdown));
+    }
+
+    public SectorTable sectors(CoverageSelection selection, SectorBreakdown breakdown) {
+        SectorCounts counts = sectorCounts(selection, breakdown);
+        return new SectorTable(context(selection), breakdown, counts, SectorFigures.sectors(counts), SectorFigures.outside(counts));
+    }
+
+    /** The sector × department pairs with records. */
+    public List<SectorFigures.SectorDepartmentRow> sectorsByDepartment(CoverageSelection selection, SectorBreakdown breakdown) {
+        return SectorFigures.byDepartment(sectorCounts(selection, breakdown), territory.catalog());
+    }
+
+    /** The sector × unit pairs with records. */
+    public List<SectorFigures.SectorMunicipalityRow> sectorsByMunicipality(CoverageSelection selection, SectorBreakdown breakdown) {
+        return SectorFigures.byMunicipality(sectorCounts(selection, breakdown));
     }
 
     /** The territories of a group: x of N reached, and per territory its figures. */

@@ -54,6 +54,36 @@ public final class Economy {
         return context.departments(wanted).orElseThrow();
     }
 
+    /**
+     * The departmental accounts compared with a selection of {@code reportingYear}: the year {@code requested} names
+     * (an invalid parameter {@code parameter} when DANE has no such year), else the reporting year when DANE has it,
+     * else the latest year before it (the earliest when the reporting year precedes the series).
+     */
+    public DepartmentalEconomy departmentsFor(String parameter, String requested, int reportingYear) {
+        List<FigureYear> years = context.departmental().years();
+        if (requested != null && !requested.isBlank()) {
+            return context.departments(available(parameter, requested, years).year()).orElseThrow();
+        }
+        int chosen = years.stream().mapToInt(FigureYear::year).filter(y -> y <= reportingYear).max()
+                .orElse(Collections.min(years).year());
+        return context.departments(chosen).orElseThrow();
+    }
+
+    /** Every municipality's value added in {@code year} (the latest when null or blank), in code order. */
+    public List<MunicipalEconomy> municipalities(String year) {
+        List<FigureYear> years = context.municipal().years();
+        int wanted = year == null || year.isBlank() ? Collections.max(years).year() : available("year", year, years).year();
+        List<MunicipalEconomy> out = new java.util.ArrayList<>();
+        for (var code : context.municipal().units().keySet()) {
+            List<MunicipalEconomy.Year> inYear = context.municipality(code).orElseThrow().years().stream()
+                    .filter(y -> y.valueAdded().year().year() == wanted).toList();
+            if (!inYear.isEmpty()) {
+                out.add(new MunicipalEconomy(code, inYear));
+            }
+        }
+        return out;
+    }
+
     /** The department a {@code department} parameter names; it must be one of the reference territory's. */
     public DepartmentCode department(String code) {
         DepartmentCode department = DepartmentCode.parse(code);

@@ -60,6 +60,7 @@ public final class Presencia implements AutoCloseable {
     private final Places places;
     private final Once<Sectors> sectors;
     private final Once<Economy> economy;
+    private final EconomicCoverage economicCoverage;
 
     private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog, boolean readAllReferenceFiles) {
         this.settings = settings;
@@ -70,17 +71,18 @@ public final class Presencia implements AutoCloseable {
         this.points = new InterventionPointRepository(database);
         this.importLog = new ImportJobRepository(database);
         this.joiner = new MunicipalityJoiner(catalog);
+        this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
         this.datasets = new Datasets(datasetRepository, interventions, catalog, settings.defaultDataset(), settings.cacheSize());
-        this.selections = new SelectionParser(datasets, settings.defaultYear());
+        this.selections = new SelectionParser(datasets, sectors, settings.defaultYear());
         this.coverage = new CoverageQueries(datasets, territory);
         this.targets = new Targets(new TargetRepository(database), datasets, settings.targetsFile());
-        this.imports = new ImportJobs(new InterventionImporter(database, joiner), datasets);
+        this.imports = new ImportJobs(new InterventionImporter(database, joiner, () -> sectors.get().classification()), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
-        this.profiles = new Profiles(datasets, coverage, territory);
         this.places = new Places(catalog, settings.defaultYear());
-        this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
         this.economy = new Once<>(() -> new Economy(EconomicContext.load(settings.dataDir()), territory));
+        this.economicCoverage = new EconomicCoverage(coverage, territory, sectors, economy);
+        this.profiles = new Profiles(datasets, coverage, territory, new ProfileEconomy(coverage, economicCoverage, sectors, economy));
         if (readAllReferenceFiles) {
             // The server reads them at once, so a broken sector grouping file stops the start naming file and line.
             sectors.get();
@@ -199,6 +201,11 @@ public final class Presencia implements AutoCloseable {
     /** DANE's municipal value added and departmental GDP by branch; read like {@link #sectors()}. */
     public Economy economy() {
         return economy.get();
+    }
+
+    /** Coverage beside the economy: presence against economic weight, opportunity gaps. */
+    public EconomicCoverage economicCoverage() {
+        return economicCoverage;
     }
 
     /**

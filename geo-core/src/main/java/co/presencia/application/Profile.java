@@ -20,10 +20,13 @@ import java.util.List;
  * @param years          every year the dataset has, with the territory's figures under the same selection
  * @param unreached      a department's units in force not reached, most populous first (empty for a municipality)
  * @param municipalities the department's units in force with their figures (the profile's map and table)
+ * @param sectors        CIIU sections present in the territory, most beneficiaries first
+ * @param economy        the territory's value added beside its presence, and its department's branches
  */
 public record Profile(CoverageContext context, TerritoryInfo territory, Headline headline, Headline national,
                       DepartmentContext department, List<Breakdown> programs, List<Breakdown> axes, List<YearFigures> years,
-                      List<UnreachedUnit> unreached, List<MunicipalityRow> municipalities) {
+                      List<UnreachedUnit> unreached, List<MunicipalityRow> municipalities, List<Breakdown> sectors,
+                      EconomicProfile economy) {
 
     /** A department or a municipality. */
     public enum Kind { DEPARTMENT, MUNICIPALITY }
@@ -63,6 +66,33 @@ public record Profile(CoverageContext context, TerritoryInfo territory, Headline
 
     /** One year of the series: the territory's figures under the selection with that year. */
     public record YearFigures(int year, int beneficiaries, int interventions, Reach municipalities) {
+    }
+
+    /**
+     * The territory's economy beside its presence.
+     *
+     * @param valueAdded       its value added (DANE's municipal series, latest year; a department's summed over its units)
+     * @param beneficiaryShare its distinct beneficiaries over the nation's under the same selection
+     * @param presenceRatio    beneficiaryShare ÷ its share of national value added (above 1: more presence than weight)
+     * @param accountsYear     the year of the departmental accounts of {@code department} ("2023pr")
+     * @param accountsSource   "DANE, PIB departamental por actividad económica 2023pr"
+     * @param department       the department's value added and presence (a municipality's department)
+     * @param branches           the department's 12 branches with both location quotients
+     */
+    public record EconomicProfile(ValueAddedView valueAdded, Double beneficiaryShare, Double presenceRatio, String accountsYear,
+                                  String accountsSource, co.presencia.coverage.EconomicWeight.DepartmentWeight department,
+                                  List<co.presencia.coverage.EconomicWeight.BranchWeight> branches) {
+    }
+
+    /**
+     * Value added of the territory's units in one year of DANE's municipal series (thousand million current pesos).
+     *
+     * @param total        null when DANE publishes none for the territory (27493 Nuevo Belén de Bajirá)
+     * @param unitsWithData how many of the territory's units in force have a value
+     */
+    public record ValueAddedView(String year, String status, String source, Double total, Double shareOfDepartment,
+                                 Double shareOfNation, Double primaryShare, Double secondaryShare, Double tertiaryShare,
+                                 int unitsWithData, int units) {
     }
 
     /** A unit of the department the selection did not reach. */

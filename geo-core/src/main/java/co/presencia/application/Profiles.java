@@ -51,13 +51,15 @@ public final class Profiles {
     private final CoverageQueries coverage;
     private final ReferenceTerritory territory;
     private final ProfileContext context;
+    private final ProfileEconomy economy;
     private final ChoroplethRenderer renderer = new ChoroplethRenderer(new ProjectedUnitsCache(8));
 
-    Profiles(Datasets datasets, CoverageQueries coverage, ReferenceTerritory territory) {
+    Profiles(Datasets datasets, CoverageQueries coverage, ReferenceTerritory territory, ProfileEconomy economy) {
         this.datasets = datasets;
         this.coverage = coverage;
         this.territory = territory;
         this.context = new ProfileContext(territory);
+        this.economy = economy;
     }
 
     /** Which territory a code names: a department, or a municipality and its department. */
@@ -121,7 +123,8 @@ public final class Profiles {
         }
         return new Profile(coverage.context(national), context.info(target, units, nationalCounts, year), headline,
                 coverage.headline(national), department, programs(target, inDepartment), axes(target, inDepartment),
-                years(target, inDepartment), unreached, coverage.municipalities(inDepartment, false).rows());
+                years(target, inDepartment), unreached, coverage.municipalities(inDepartment, false).rows(),
+                economy.sections(target, inDepartment), economy.of(target, units, national, nationalCounts, headline.beneficiaries()));
     }
 
     private static SortedSet<DivipolaCode> unitsOf(TerritorialVintage vintage, DepartmentCode department) {

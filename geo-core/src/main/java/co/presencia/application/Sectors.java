@@ -1,5 +1,7 @@
 package co.presencia.application;
 
+import co.presencia.coverage.SectorBreakdown;
+import co.presencia.coverage.SectorFilter;
 import co.presencia.error.InvalidParameterException;
 import co.presencia.error.NotFoundException;
 import co.presencia.sector.CiiuActivity;
@@ -13,6 +15,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +27,8 @@ import java.util.stream.Collectors;
 public final class Sectors {
 
     private final SectorCatalog catalog;
+    /** The breakdowns asked for, built once each (the catalog does not change while the process runs). */
+    private final Map<String, SectorBreakdown> breakdowns = new ConcurrentHashMap<>();
 
     Sectors(SectorCatalog catalog) {
         this.catalog = catalog;
@@ -69,6 +75,12 @@ public final class Sectors {
                 catalog.groupings().stream().map(SectorGrouping::id).collect(Collectors.joining(", "))));
     }
 
+    /** What figures split by for a {@code level} parameter (a CIIU level or a grouping), every CIIU code assigned. */
+    public SectorBreakdown figureBreakdown(String parameter, String text) {
+        SectorGrouping grouping = breakdown(parameter, text);
+        return breakdowns.computeIfAbsent(grouping.id(), id -> SectorBreakdown.of(grouping, catalog.classification()));
+    }
+
     /** A CIIU code as written in parameter (or field) {@code parameter}. */
     public CiiuCode code(String parameter, String written) {
         return catalog.classification().parse(parameter, written);
@@ -77,5 +89,23 @@ public final class Sectors {
     /** A {@code sector} filter: a CIIU code of any level or {@code grouping:id}. */
     public Sector sector(String parameter, String written) {
         return catalog.sector(parameter, written).orElseThrow(() -> new NotFoundException("sector.unknown", String.valueOf(written)));
+    }
+
+    /**
+     * One value of a coverage filter's {@code sector} parameter, compiled for the coverage index and named canonically:
+     * the CIIU code read ({@code 111} → {@code 0111}) or {@code grouping:sector}. A code that is no CIIU entry, or a
+     * grouping or sector that does not exist, is an invalid value of {@code parameter}.
+     */
+    public SectorFilter filter(String parameter, String written) {
+        String text = written == null ? "" : written.strip();
+        Sector sector;
+        try {
+            sector = sector(parameter, text);
+        } catch (NotFoundException e) {
+            throw new InvalidParameterException(parameter, e.code(), e.arguments());
+        }
+        int colon = text.indexOf(':');
+        String id = colon > 0 ? text.substring(0, colon).strip().toLowerCase(Locale.ROOT) + ":" + sector.id() : sector.id();
+        return SectorFilter.of(id, sector, catalog.classification());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns request parameters into a {@link CoverageSelection}: the dataset ({@code dataset}, else the default), its
@@ -26,16 +27,21 @@ public final class SelectionParser {
     public static final List<String> PARAMETERS = parameters();
 
     private final Datasets datasets;
+    private final Supplier<Sectors> sectors;
     private final int defaultYear;
 
-    SelectionParser(Datasets datasets, int defaultYear) {
+    /**
+     * @param sectors the classification, asked for only when a request names a {@code sector}
+     */
+    SelectionParser(Datasets datasets, Supplier<Sectors> sectors, int defaultYear) {
         this.datasets = datasets;
+        this.sectors = sectors;
         this.defaultYear = defaultYear;
     }
 
     /** The selection of multi-valued parameters (a query string as servlets give it, one list per name). */
     public CoverageSelection select(Map<String, ? extends Collection<String>> parameters) {
-        CoverageFilter filter = CoverageFilterParser.parse(parameters);
+        CoverageFilter filter = CoverageFilterParser.parse(parameters, (name, text) -> sectors.get().filter(name, text));
         DatasetSummary dataset = dataset(first(parameters.get(DATASET)));
         return new CoverageSelection(dataset, datasets.index(dataset), filter, filter.reportingYear(defaultYear));
     }
@@ -74,6 +80,7 @@ public final class SelectionParser {
         List<String> all = new ArrayList<>();
         all.add(DATASET);
         all.addAll(CoverageFilterParser.PARAMETERS);
+        all.add(CoverageFilterParser.SECTOR);
         return List.copyOf(all);
     }
 }

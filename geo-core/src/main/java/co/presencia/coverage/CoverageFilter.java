@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
  * @param programs    programs or instruments, as written (matched accent- and case-insensitively)
  * @param sizes       company sizes
  * @param departments departments where the intervention took place
+ * @param sector      the economic sector(s) of the records (CIIU); null for all, records without a code included
  */
 public record CoverageFilter(SortedSet<Integer> years, Set<Axis> axes, Set<String> programs, Set<CompanySize> sizes,
-                             Set<DepartmentCode> departments) {
+                             Set<DepartmentCode> departments, SectorFilter sector) {
 
     public static final CoverageFilter ALL = new CoverageFilter(new TreeSet<>(), Set.of(), Set.of(), Set.of(), Set.of());
 
@@ -33,28 +34,39 @@ public record CoverageFilter(SortedSet<Integer> years, Set<Axis> axes, Set<Strin
         departments = Set.copyOf(departments);
     }
 
+    /** A filter of every sector. */
+    public CoverageFilter(SortedSet<Integer> years, Set<Axis> axes, Set<String> programs, Set<CompanySize> sizes,
+                          Set<DepartmentCode> departments) {
+        this(years, axes, programs, sizes, departments, null);
+    }
+
     public static CoverageFilter ofYear(int year) {
         return ALL.withYears(Set.of(year));
     }
 
     public CoverageFilter withYears(Set<Integer> newYears) {
-        return new CoverageFilter(new TreeSet<>(newYears), axes, programs, sizes, departments);
+        return new CoverageFilter(new TreeSet<>(newYears), axes, programs, sizes, departments, sector);
     }
 
     public CoverageFilter withAxes(Set<Axis> newAxes) {
-        return new CoverageFilter(years, newAxes, programs, sizes, departments);
+        return new CoverageFilter(years, newAxes, programs, sizes, departments, sector);
     }
 
     public CoverageFilter withPrograms(Set<String> newPrograms) {
-        return new CoverageFilter(years, axes, newPrograms, sizes, departments);
+        return new CoverageFilter(years, axes, newPrograms, sizes, departments, sector);
     }
 
     public CoverageFilter withSizes(Set<CompanySize> newSizes) {
-        return new CoverageFilter(years, axes, programs, newSizes, departments);
+        return new CoverageFilter(years, axes, programs, newSizes, departments, sector);
     }
 
     public CoverageFilter withDepartments(Set<DepartmentCode> newDepartments) {
-        return new CoverageFilter(years, axes, programs, sizes, newDepartments);
+        return new CoverageFilter(years, axes, programs, sizes, newDepartments, sector);
+    }
+
+    /** The same filter over {@code newSector} (null: every sector). */
+    public CoverageFilter withSector(SectorFilter newSector) {
+        return new CoverageFilter(years, axes, programs, sizes, departments, newSector);
     }
 
     /** The program keys the filter matches. */

@@ -19,9 +19,10 @@ import java.util.stream.Collectors;
 /**
  * Reads a {@link CoverageFilter} from request parameters — the one parser behind the coverage API, the OGC
  * coverage collections, the downloads, the static maps, the targets file and the command line. Parameters:
- * {@code year}, {@code axis}, {@code size}, {@code department} (each repeatable and comma-separated) and
- * {@code program} (repeatable; a program name may hold commas, so it is never split). A bad value raises an
- * {@link InvalidParameterException} naming its parameter.
+ * {@code year}, {@code axis}, {@code size}, {@code department}, {@code sector} (each repeatable and comma-separated)
+ * and {@code program} (repeatable; a program name may hold commas, so it is never split). A bad value raises an
+ * {@link InvalidParameterException} naming its parameter. A {@code sector} ({@code C}, {@code 10}, {@code 1011},
+ * {@code grouping:id}) is read by the {@link SectorReader} the caller gives, which knows the classification.
  */
 public final class CoverageFilterParser {
 
@@ -30,14 +31,34 @@ public final class CoverageFilterParser {
     public static final String PROGRAM = "program";
     public static final String SIZE = "size";
     public static final String DEPARTMENT = "department";
-    /** Every filter parameter, in the order documents list them. */
+    public static final String SECTOR = "sector";
+    /** The filter parameters a stored target keeps, in the order documents list them ({@link #SECTOR} is not one). */
     public static final List<String> PARAMETERS = List.of(YEAR, AXIS, PROGRAM, SIZE, DEPARTMENT);
+
+    /** Reads one value of the {@code sector} parameter. */
+    @FunctionalInterface
+    public interface SectorReader {
+        /**
+         * @throws InvalidParameterException naming {@code parameter} when {@code text} names no sector
+         */
+        SectorFilter read(String parameter, String text);
+    }
+
+    /** For callers without the classification: a {@code sector} parameter is refused. */
+    private static final SectorReader NO_SECTORS = (parameter, text) -> {
+        throw new InvalidParameterException(parameter, "sector.notAccepted", text);
+    };
 
     private CoverageFilterParser() {
     }
 
-    /** The filter these parameters select; absent or blank parameters select everything. */
+    /** The filter these parameters select, without {@code sector}; absent or blank parameters select everything. */
     public static CoverageFilter parse(Map<String, ? extends Collection<String>> parameters) {
+        return parse(parameters, NO_SECTORS);
+    }
+
+    /** The filter these parameters select, {@code sector} read by {@code sectors}; absent or blank ones select everything. */
+    public static CoverageFilter parse(Map<String, ? extends Collection<String>> parameters, SectorReader sectors) {
         Set<Integer> years = new TreeSet<>();
         for (String y : split(parameters.get(YEAR))) {
             years.add(ReportingYear.parse(YEAR, y).value());
@@ -65,7 +86,12 @@ public final class CoverageFilterParser {
         if (rawPrograms != null) {
             rawPrograms.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).forEach(programs::add);
         }
-        return new CoverageFilter(new TreeSet<>(years), axes, programs, sizes, departments);
+        List<SectorFilter> sectorFilters = new ArrayList<>();
+        for (String s : split(parameters.get(SECTOR))) {
+            sectorFilters.add(sectors.read(SECTOR, s));
+        }
+        return new CoverageFilter(new TreeSet<>(years), axes, programs, sizes, departments,
+                sectorFilters.isEmpty() ? null : SectorFilter.anyOf(sectorFilters));
     }
 
     /** Each value split at commas, blanks dropped, parts stripped. */

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -31,6 +30,12 @@ import java.util.function.Consumer;
  *
  * <p>Municipalities are resolved to the units in force in the reporting year ({@link TerritorialVintage#resolve}):
  * a 2018 record in 94663 Mapiripana counts in 94343 Barrancominas when the reporting year is 2023.
+ *
+ * <p>Columns per row (dictionary-encoded): year, axis, program, company size, municipality, and the CIIU entry the
+ * record was coded with ({@link Intervention#ciiu()}, an index into {@link #activityCodes()}; -1 without one). A
+ * filter is compiled to lookup tables over these codes ({@link CompiledFilter}); {@link #count} makes the headline
+ * pass, {@link #countBySector} the pass that splits the same rows by the sectors of a {@link SectorBreakdown}
+ * ({@link SectorPass}). The columns are read by those passes only, never changed after the build.
  */
 public final class CoverageIndex {
 
@@ -48,9 +53,12 @@ public final class CoverageIndex {
     private final short[] program;
     private final byte[] companySize;
     private final int[] municipality;
+    private final short[] activity;
+    private final List<String> activityCodes;
+    private final int maxRowsPerBeneficiary;
     private final Map<Integer, int[]> vintageMaps = new ConcurrentHashMap<>();
 
-    private CoverageIndex(ReferenceCatalog catalog, List<Row> rows, List<String> programNames) {
+    private CoverageIndex(ReferenceCatalog catalog, List<Row> rows, List<String> programNames, List<String> activityCodes) {
         this.catalog = catalog;
         this.municipalities = List.copyOf(catalog.municipalities());
         this.municipalityIndex = new HashMap<>();
@@ -67,6 +75,7 @@ public final class CoverageIndex {
         for (int i = 0; i < programNames.size(); i++) {
             programIndex.put(NameKey.of(programNames.get(i)), i);
         }
+        this.activityCodes = List.copyOf(activityCodes);
         rows.sort((a, b) -> a.beneficiary != b.beneficiary ? Integer.compare(a.beneficiary, b.beneficiary)
                 : a.year != b.year ? Integer.compare(a.year, b.year) : a.recordId.compareTo(b.recordId));
         this.size = rows.size();
@@ -75,6 +84,7 @@ public final class CoverageIndex {
         this.program = new short[size];
         this.companySize = new byte[size];
         this.municipality = new int[size];
+        this.activity = new short[size];
         List<Integer> starts = new ArrayList<>();
         int previous = -1;
         for (int i = 0; i < size; i++) {
@@ -88,9 +98,15 @@ public final class CoverageIndex {
             program[i] = (short) row.program;
             companySize[i] = (byte) (row.size == null ? -1 : row.size.ordinal());
             municipality[i] = row.municipality;
+            activity[i] = (short) row.activity;
         }
         starts.add(size);
         this.beneficiaryStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        int longest = 0;
+        for (int b = 0; b + 1 < beneficiaryStart.length; b++) {
+            longest = Math.max(longest, beneficiaryStart[b + 1] - beneficiaryStart[b]);
+        }
+        this.maxRowsPerBeneficiary = longest;
     }
 
     /** Builds the index from a stream of interventions (e.g. {@code InterventionRepository.forEach}). */
@@ -103,6 +119,8 @@ public final class CoverageIndex {
         Map<String, Integer> beneficiaries = new HashMap<>();
         Map<String, Integer> programs = new LinkedHashMap<>();
         List<String> programNames = new ArrayList<>();
+        Map<String, Integer> activities = new HashMap<>();
+        List<String> activityCodes = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         source.accept(intervention -> {
             Integer m = municipalityIndex.get(intervention.municipality());
@@ -116,13 +134,17 @@ public final class CoverageIndex {
                 programNames.add(programName);
                 return programNames.size() - 1;
             });
+            int a = intervention.ciiu() == null ? -1 : activities.computeIfAbsent(intervention.ciiu(), k -> {
+                activityCodes.add(k);
+                return activityCodes.size() - 1;
+            });
             rows.add(new Row(intervention.recordId(), beneficiary, intervention.year(), intervention.axis(), p,
-                    intervention.size(), m));
+                    intervention.size(), m, a));
         });
         if (programNames.size() > Short.MAX_VALUE) {
             throw new IllegalArgumentException("More than " + Short.MAX_VALUE + " distinct programs");
         }
-        return new CoverageIndex(catalog, rows, programNames);
+        return new CoverageIndex(catalog, rows, programNames, activityCodes);
     }
 
     public ReferenceCatalog catalog() {
@@ -140,6 +162,11 @@ public final class CoverageIndex {
     /** Program names as written in the data (first spelling seen), for filter menus. */
     public List<String> programs() {
         return programNames;
+    }
+
+    /** The distinct CIIU codes of the records, as stored ({@code 0111}, {@code 103}, {@code C}); first seen first. */
+    public List<String> activityCodes() {
+        return activityCodes;
     }
 
     /** The distinct years present, ascending. */
@@ -174,7 +201,7 @@ public final class CoverageIndex {
      * {@code group} (a beneficiary in two territories counts once in each).
      */
     public CoverageCounts count(CoverageFilter filter, int reportingYear, TerritoryGroup group) {
-        Pass pass = new Pass(new Selection(filter), vintageMap(reportingYear), group);
+        Pass pass = new Pass(compile(filter), vintageMap(reportingYear), group);
         pass.run();
         return new CoverageCounts(this, filter, catalog.vintage(reportingYear), pass.beneficiaries, pass.interventions,
                 pass.beneficiariesByMunicipality, pass.interventionsByMunicipality, pass.beneficiariesByDepartment,
@@ -183,11 +210,66 @@ public final class CoverageIndex {
     }
 
     /**
+     * Distinct beneficiaries, interventions, units and departments reached per sector of {@code breakdown} (and per
+     * sector and department, per sector and municipality), for the rows {@code filter} selects, in one pass.
+     */
+    public SectorCounts countBySector(CoverageFilter filter, int reportingYear, SectorBreakdown breakdown) {
+        int[] sectorOfActivity = new int[activityCodes.size()];
+        for (int a = 0; a < sectorOfActivity.length; a++) {
+            sectorOfActivity[a] = breakdown.sectorOf(activityCodes.get(a));
+        }
+        SectorPass pass = new SectorPass(this, compile(filter), vintageMap(reportingYear), breakdown, sectorOfActivity);
+        return pass.run(catalog.vintage(reportingYear));
+    }
+
+    private CompiledFilter compile(CoverageFilter filter) {
+        return new CompiledFilter(filter, programIndex, programNames.size(), departments, activityCodes);
+    }
+
+    // Read-only views of the columns for the passes of this package (SectorPass); the arrays are never changed.
+
+    int[] beneficiaryStarts() {
+        return beneficiaryStart;
+    }
+
+    int maxRowsPerBeneficiary() {
+        return maxRowsPerBeneficiary;
+    }
+
+    short[] yearColumn() {
+        return year;
+    }
+
+    byte[] axisColumn() {
+        return axis;
+    }
+
+    short[] programColumn() {
+        return program;
+    }
+
+    byte[] sizeColumn() {
+        return companySize;
+    }
+
+    int[] municipalityColumn() {
+        return municipality;
+    }
+
+    short[] activityColumn() {
+        return activity;
+    }
+
+    int[] departmentOfMunicipality() {
+        return departmentOfMunicipality;
+    }
+
+    /**
      * One counting pass over the rows, beneficiary by beneficiary: the totals, and the units the current beneficiary
      * touched (each counts the beneficiary once, however many of its records it holds).
      */
     private final class Pass {
-        private final Selection selection;
+        private final CompiledFilter selection;
         private final int[] toInForce;
         private final int[][] territoriesOf;
         final int[] beneficiariesByMunicipality = new int[municipalities.size()];
@@ -200,7 +282,7 @@ public final class CoverageIndex {
         int beneficiaries;
         int interventions;
 
-        Pass(Selection selection, int[] toInForce, TerritoryGroup group) {
+        Pass(CompiledFilter selection, int[] toInForce, TerritoryGroup group) {
             this.selection = selection;
             this.toInForce = toInForce;
             this.territoriesOf = group == null ? null : territoriesByMunicipality(group);
@@ -226,7 +308,7 @@ public final class CoverageIndex {
                 int touchedT = 0;
                 int lastSize = -1;
                 for (int r = beneficiaryStart[b], end = beneficiaryStart[b + 1]; r < end; r++) {
-                    if (!selection.acceptsRecord(year[r], axis[r], program[r], companySize[r])) {
+                    if (!selection.acceptsRecord(year[r], axis[r], program[r], companySize[r], activity[r])) {
                         continue;
                     }
                     int m = toInForce[municipality[r]];
@@ -265,7 +347,7 @@ public final class CoverageIndex {
     }
 
     /** Appends {@code value} to the first {@code count} of {@code values} unless it is there; returns the new count. */
-    private static int addIfAbsent(int[] values, int count, int value) {
+    static int addIfAbsent(int[] values, int count, int value) {
         for (int i = 0; i < count; i++) {
             if (values[i] == value) {
                 return count;
@@ -276,7 +358,7 @@ public final class CoverageIndex {
     }
 
     /** Adds one to the total of each of the first {@code count} units. */
-    private static void countOnce(int[] totals, int[] units, int count) {
+    static void countOnce(int[] totals, int[] units, int count) {
         for (int i = 0; i < count; i++) {
             totals[units[i]]++;
         }
@@ -303,7 +385,7 @@ public final class CoverageIndex {
     }
 
     /** Municipality index → index of the unit in force in {@code year} that holds it, or -1. */
-    private int[] vintageMap(int reportingYear) {
+    int[] vintageMap(int reportingYear) {
         return vintageMaps.computeIfAbsent(reportingYear, y -> {
             TerritorialVintage vintage = catalog.vintage(y);
             int[] map = new int[municipalities.size()];
@@ -322,65 +404,7 @@ public final class CoverageIndex {
         return result;
     }
 
-    private record Row(String recordId, int beneficiary, int year, Axis axis, int program, CompanySize size, int municipality) {
-    }
-
-    /** The filter compiled to lookup tables over the dictionary codes, cheapest test first. */
-    private final class Selection {
-        private static final int MAX_YEAR = 4096;
-        private final boolean[] years = new boolean[MAX_YEAR];
-        private final long axes;
-        private final long sizes;
-        private final boolean[] programs;
-        private final boolean[] departmentAccepted;
-
-        Selection(CoverageFilter filter) {
-            if (filter.years().isEmpty()) {
-                java.util.Arrays.fill(years, true);
-            } else {
-                filter.years().forEach(y -> {
-                    if (y >= 0 && y < MAX_YEAR) {
-                        years[y] = true;
-                    }
-                });
-            }
-            axes = filter.axes().isEmpty() ? -1L : filter.axes().stream().mapToLong(a -> 1L << a.ordinal()).reduce(0, (a, b) -> a | b);
-            sizes = filter.sizes().isEmpty() ? -1L : filter.sizes().stream().mapToLong(s -> 1L << s.ordinal()).reduce(0, (a, b) -> a | b);
-            programs = new boolean[Math.max(1, programNames.size())];
-            if (filter.programs().isEmpty()) {
-                java.util.Arrays.fill(programs, true);
-            } else {
-                Set<String> keys = filter.programKeys();
-                keys.forEach(k -> {
-                    Integer p = programIndex.get(k);
-                    if (p != null) {
-                        programs[p] = true;
-                    }
-                });
-            }
-            departmentAccepted = new boolean[departments.size()];
-            if (filter.departments().isEmpty()) {
-                java.util.Arrays.fill(departmentAccepted, true);
-            } else {
-                filter.departments().forEach(d -> {
-                    int i = departments.indexOf(d);
-                    if (i >= 0) {
-                        departmentAccepted[i] = true;
-                    }
-                });
-            }
-        }
-
-        /** Year, axis, size and program: the tests that need no municipality. */
-        boolean acceptsRecord(short rowYear, byte rowAxis, short rowProgram, byte rowSize) {
-            return rowYear >= 0 && years[rowYear]
-                    && (axes == -1L || (rowAxis >= 0 && (axes & (1L << rowAxis)) != 0))
-                    && (sizes == -1L || (rowSize >= 0 && (sizes & (1L << rowSize)) != 0))
-                    && programs[rowProgram];
-        }
-
-        boolean acceptsDepartment(int department) {
-            return departmentAccepted[department];
-        }
+    private record Row(String recordId, int beneficiary, int year, Axis axis, int program, CompanySize size, int municipality,
+                       int activity) {
     }
 }

@@ -85,7 +85,9 @@ public final class FigureTables {
 
     /** Every table of figures. */
     public static final List<TableDefinition<?>> ALL = List.of(DEPARTMENTS, MUNICIPALITIES, GROUP_TERRITORIES,
-            UNREACHED_TERRITORIES, BORDERING_MUNICIPALITIES);
+            UNREACHED_TERRITORIES, BORDERING_MUNICIPALITIES, SectorTables.SECTORS, SectorTables.SECTOR_DEPARTMENTS,
+            SectorTables.SECTOR_MUNICIPALITIES, EconomicTables.DEPARTMENT_WEIGHT, EconomicTables.DEPARTMENT_BRANCHES,
+            EconomicTables.ECONOMIC_GAPS);
 
     private FigureTables() {
     }

@@ -141,7 +141,9 @@ public final class CoverageFeatureCollections implements FeatureCollectionProvid
                 ParameterDefinition.list("department", PropertyType.STRING,
                         "Departamento(s) donde ocurrió la intervención (código DIVIPOLA de 2 dígitos); también restringe las "
                                 + "unidades servidas. Department code(s); also restricts the units served.",
-                        catalog.departments().stream().map(d -> d.department().code().value()).sorted().toList()));
+                        catalog.departments().stream().map(d -> d.department().code().value()).sorted().toList()),
+                ParameterDefinition.list("sector", PropertyType.STRING, "Sector: código CIIU Rev. 4 A.C. de cualquier nivel (C, 10, "
+                        + "1011) o agrupación:sector (ver /api/v1/sectors). Economic sector: CIIU code or grouping:sector.", List.of()));
     }
 
     static CollectionMetadata municipalMetadata(Envelope extent, List<ParameterDefinition> parameters) {

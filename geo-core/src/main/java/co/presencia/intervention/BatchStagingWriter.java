@@ -29,11 +29,12 @@ final class BatchStagingWriter implements StagingWriter {
         setDouble(9, i.longitude());
         setDouble(10, i.latitude());
         insert.setString(11, i.sector());
-        insert.setBigDecimal(12, i.amountCop());
-        insert.setString(13, i.focus());
-        insert.setString(14, i.status());
-        insert.setInt(15, i.sourceLine());
-        insert.setLong(16, rowHash);
+        insert.setString(12, i.ciiu());
+        insert.setBigDecimal(13, i.amountCop());
+        insert.setString(14, i.focus());
+        insert.setString(15, i.status());
+        insert.setInt(16, i.sourceLine());
+        insert.setLong(17, rowHash);
         insert.addBatch();
         if (++pending == BATCH) {
             insert.executeBatch();

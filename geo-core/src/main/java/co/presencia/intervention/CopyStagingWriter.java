@@ -39,6 +39,7 @@ final class CopyStagingWriter implements StagingWriter {
         number(i.longitude()).append('\t');
         number(i.latitude()).append('\t');
         text(i.sector()).append('\t');
+        text(i.ciiu()).append('\t');
         text(i.amountCop() == null ? null : i.amountCop().toPlainString()).append('\t');
         text(i.focus()).append('\t');
         text(i.status()).append('\t');

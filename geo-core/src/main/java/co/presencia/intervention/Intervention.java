@@ -17,7 +17,10 @@ import java.util.Objects;
  * @param placement     how it was placed
  * @param longitude     WGS 84 longitude when the source had coordinates, else null
  * @param latitude      WGS 84 latitude when the source had coordinates, else null
- * @param sector        CIIU sector code, optional
+ * @param sector        the economic activity as the source wrote it ({@code 111}, {@code C1011}, {@code 1030}), optional
+ * @param ciiu          the CIIU Rev. 4 A.C. entry {@code sector} was read as (ADR 0013): a section letter, or a
+ *                      division, group or class code with its leading zeros ({@code 0111}; {@code 103} for the replaced
+ *                      class 1030); null when the source gives none
  * @param amountCop     amount in COP, optional
  * @param focus         differential focus (mujeres, víctimas, étnico, artesanos), optional
  * @param status        iniciada / finalizada, optional
@@ -35,6 +38,7 @@ public record Intervention(
         Double longitude,
         Double latitude,
         String sector,
+        String ciiu,
         BigDecimal amountCop,
         String focus,
         String status,
@@ -48,5 +52,16 @@ public record Intervention(
         if ((longitude == null) != (latitude == null)) {
             throw new IllegalArgumentException("Record " + recordId + ": longitude and latitude go together");
         }
+        if (ciiu != null && sector == null) {
+            throw new IllegalArgumentException("Record " + recordId + ": a CIIU code is read from a written sector");
+        }
+    }
+
+    /** A record whose sector, if any, was not read against the classification (no CIIU code). */
+    public Intervention(String recordId, String beneficiaryId, int year, String program, Axis axis, CompanySize size,
+                        DivipolaCode municipality, Placement placement, Double longitude, Double latitude, String sector,
+                        BigDecimal amountCop, String focus, String status, int sourceLine) {
+        this(recordId, beneficiaryId, year, program, axis, size, municipality, placement, longitude, latitude, sector, null,
+                amountCop, focus, status, sourceLine);
     }
 }

@@ -3,6 +3,7 @@ package co.presencia.intervention;
 import co.presencia.intervention.source.FileProbe;
 import co.presencia.intervention.source.RowSink;
 import co.presencia.intervention.source.TabularSource;
+import co.presencia.sector.CiiuClassification;
 import co.presencia.spatial.sql.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,13 +46,26 @@ public final class InterventionImporter {
     private final ImportJobRepository jobs;
     private final ImportStaging staging;
     private final MunicipalityJoiner joiner;
+    private final Supplier<CiiuClassification> classification;
 
+    /** An importer without the CIIU classification: a file with a sector (CIIU) column fails to import. */
     public InterventionImporter(Database database, MunicipalityJoiner joiner) {
+        this(database, joiner, () -> {
+            throw new IllegalStateException("This importer has no CIIU classification: a file with a sector (CIIU) column "
+                    + "cannot be read");
+        });
+    }
+
+    /**
+     * @param classification CIIU Rev. 4 A.C., asked for only when a file has a sector (CIIU) column (ADR 0013)
+     */
+    public InterventionImporter(Database database, MunicipalityJoiner joiner, Supplier<CiiuClassification> classification) {
         this.database = database;
         this.datasets = new DatasetRepository(database);
         this.jobs = new ImportJobRepository(database);
         this.staging = new ImportStaging(database);
         this.joiner = joiner;
+        this.classification = classification;
     }
 
     public static String newJobId() {
@@ -277,7 +292,8 @@ public final class InterventionImporter {
                     }
                     throw new InvalidFile();
                 }
-                parser = new RecordParser(columns, joiner, options.fileName());
+                parser = new RecordParser(columns, joiner, options.fileName(),
+                        columns.has(SourceField.SECTOR) ? classification.get() : null);
             }
 
             @Override

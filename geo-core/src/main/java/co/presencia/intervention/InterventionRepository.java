@@ -72,7 +72,7 @@ public final class InterventionRepository {
                 size == null ? null : CompanySize.valueOf(size),
                 codes.computeIfAbsent(rs.getString("municipality_code"), DivipolaCode::new),
                 Placement.valueOf(rs.getString("placement")), hasPoint ? lon : null, hasPoint ? lat : null,
-                rs.getString("sector"), amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP),
+                rs.getString("sector"), rs.getString("ciiu"), amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP),
                 rs.getString("focus"), rs.getString("status"), rs.getInt("source_line"));
     }
 }

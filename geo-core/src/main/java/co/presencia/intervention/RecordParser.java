@@ -1,5 +1,8 @@
 package co.presencia.intervention;
 
+import co.presencia.error.Messages;
+import co.presencia.sector.CiiuClassification;
+import co.presencia.sector.InvalidCiiuCodeException;
 import co.presencia.territory.ReportingYear;
 import co.presencia.text.NameKey;
 import java.math.BigDecimal;
@@ -7,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,11 +45,29 @@ final class RecordParser {
     /** Axis and size texts repeat on every row: parse each distinct spelling once (bounded). */
     private final Map<String, Optional<Axis>> axes = new HashMap<>();
     private final Map<String, Optional<CompanySize>> sizes = new HashMap<>();
+    private final CiiuClassification classification;
+    /** CIIU texts repeat too: each distinct spelling read once (bounded), to its code or the reason it is not one. */
+    private final Map<String, CiiuReading> ciiuCodes = new HashMap<>();
+
+    /** How a CIIU text reads: the entry's code, or why it is none (in Spanish, then English). */
+    private record CiiuReading(String code, String reason) {
+    }
 
     RecordParser(ColumnMapping columns, MunicipalityJoiner joiner, String fileName) {
+        this(columns, joiner, fileName, null);
+    }
+
+    /**
+     * @param classification reads the sector column; required when the file has one ({@link SourceField#SECTOR})
+     */
+    RecordParser(ColumnMapping columns, MunicipalityJoiner joiner, String fileName, CiiuClassification classification) {
+        if (classification == null && columns.has(SourceField.SECTOR)) {
+            throw new IllegalArgumentException("A file with a CIIU column needs the classification to read it");
+        }
         this.columns = columns;
         this.joiner = joiner;
         this.fileName = fileName;
+        this.classification = classification;
     }
 
     Parsed parse(List<String> cells, long line) {
@@ -62,6 +84,7 @@ final class RecordParser {
         CompanySize size = row.coded(SourceField.COMPANY_SIZE, sizes, CompanySize::parse, UNKNOWN_SIZE);
         BigDecimal amount = row.amount();
         String sector = row.optional(SourceField.SECTOR, 100);
+        String ciiu = sector == null ? null : row.ciiu(sector);
         String focus = row.optional(SourceField.FOCUS, 200);
         String status = row.optional(SourceField.STATUS, 100);
         MunicipalityJoiner.Placed placed = year == null ? null : row.place(year);
@@ -80,7 +103,7 @@ final class RecordParser {
             }
         }
         Intervention intervention = new Intervention(recordId, beneficiary, year, program, axis, size, placed.code(),
-                placed.placement(), lon, lat, sector, amount, focus, status, (int) line);
+                placed.placement(), lon, lat, sector, ciiu, amount, focus, status, (int) line);
         return new Parsed(intervention, List.of());
     }
 
@@ -197,6 +220,28 @@ final class RecordParser {
                 return null;
             }
             return value;
+        }
+
+        /**
+         * The CIIU entry {@code written} names (ADR 0013: {@code 111} is class 0111, the replaced class 1030 is group
+         * 103); rejected with the classification's reason when it names none (unknown, ambiguous, a DIAN code).
+         */
+        String ciiu(String written) {
+            CiiuReading reading = ciiuCodes.get(written);
+            if (reading == null) {
+                try {
+                    reading = new CiiuReading(classification.parse(columns.header(SourceField.SECTOR), written).activity().code(), null);
+                } catch (InvalidCiiuCodeException e) {
+                    reading = new CiiuReading(null, e.message(Messages.SPANISH) + " (" + e.message(Locale.ENGLISH) + ")");
+                }
+                if (ciiuCodes.size() < CACHE_LIMIT) {
+                    ciiuCodes.put(written, reading);
+                }
+            }
+            if (reading.code() == null) {
+                reject(SourceField.SECTOR, written, reading.reason());
+            }
+            return reading.code();
         }
 
         /** The municipality in force in {@code year} by code, name or point; rejected when it cannot be placed. */

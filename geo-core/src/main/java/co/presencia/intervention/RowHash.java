@@ -29,6 +29,7 @@ final class RowHash {
         h = add(h, i.longitude() == null ? null : Double.toString(i.longitude()));
         h = add(h, i.latitude() == null ? null : Double.toString(i.latitude()));
         h = add(h, i.sector());
+        h = add(h, i.ciiu());
         h = add(h, amount(i.amountCop()));
         h = add(h, i.focus());
         h = add(h, i.status());

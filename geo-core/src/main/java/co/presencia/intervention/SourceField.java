@@ -29,7 +29,10 @@ public enum SourceField {
             "department_name", "dpto"),
     LONGITUDE("longitude", "longitud", "lon", "lng", "long", "longitude", "x", "coord_x"),
     LATITUDE("latitude", "latitud", "lat", "latitude", "y", "coord_y"),
-    SECTOR("sector", "sector", "ciiu", "codigo_ciiu", "sector_ciiu", "actividad_economica"),
+    /** The economic activity, a CIIU Rev. 4 A.C. code at any level (read as {@code CiiuClassification#parse} says). */
+    SECTOR("sector", "sector", "ciiu", "codigo_ciiu", "sector_ciiu", "actividad_economica", "ciiu_rev4", "ciiu_rev_4",
+            "ciiu_rev4_ac", "cod_ciiu", "clase_ciiu", "ciiu_principal", "actividad_principal", "actividad_economica_principal",
+            "codigo_actividad_economica", "ciiu_code", "isic"),
     AMOUNT_COP("amount_cop", "monto", "monto_cop", "valor", "valor_cop", "amount", "amount_cop", "valor_intervencion"),
     FOCUS("focus", "enfoque", "enfoque_diferencial", "focus", "poblacion", "differential_focus"),
     STATUS("status", "estado", "status", "estado_intervencion");

@@ -1,5 +1,5 @@
 SELECT record_id, beneficiary_id, report_year, program, axis, company_size, municipality_code, placement, longitude,
-       latitude, sector, amount_cop, focus, status, source_line
+       latitude, sector, ciiu, amount_cop, focus, status, source_line
 FROM intervention
 WHERE dataset_id = ?
 ORDER BY record_id

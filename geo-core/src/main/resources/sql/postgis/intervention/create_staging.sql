@@ -12,6 +12,7 @@ CREATE TEMP TABLE intervention_staging (
     longitude         DOUBLE PRECISION,
     latitude          DOUBLE PRECISION,
     sector            VARCHAR(100),
+    ciiu              VARCHAR(4),
     amount_cop        NUMERIC(20, 2),
     focus             VARCHAR(200),
     status            VARCHAR(100),

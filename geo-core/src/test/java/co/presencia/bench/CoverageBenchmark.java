@@ -4,11 +4,19 @@ import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageFigures;
 import co.presencia.coverage.CoverageFilter;
 import co.presencia.coverage.CoverageIndex;
+import co.presencia.coverage.SectorBreakdown;
+import co.presencia.coverage.SectorFigures;
+import co.presencia.coverage.SectorFilter;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.Intervention;
 import co.presencia.intervention.Placement;
 import co.presencia.reference.ReferenceDataReader;
+import co.presencia.sector.CiiuActivity;
+import co.presencia.sector.CiiuClassification;
+import co.presencia.sector.CiiuLevel;
+import co.presencia.sector.Sector;
+import co.presencia.sector.SectorCatalog;
 import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.GroupSettings;
 import co.presencia.territory.Municipality;
@@ -27,8 +35,9 @@ import java.util.TreeSet;
 
 /**
  * Benchmark, not a test (run by {@code scripts/bench-coverage}): builds the coverage index over 1,000,000
- * interventions (population-weighted municipalities, 2021–2023, realistic programs, axes and sizes; fixed seed) and
- * prints p50 and p99 latency of the headline figures under 20 random filter combinations, in process.
+ * interventions (population-weighted municipalities, 2021–2023, realistic programs, axes and sizes, CIIU classes; fixed
+ * seed) and prints p50 and p99 latency, in process, of the headline figures under 20 random filter combinations, of
+ * coverage by sector (CIIU sections) under the same filters, and of the headline with a sector filter added.
  *
  * <p>Arguments: shapefiles folder, rows (default 1,000,000), rounds per combination (default 50).
  */
@@ -50,7 +59,8 @@ public final class CoverageBenchmark {
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         ReferenceCatalog catalog = ReferenceDataReader.read(ReferenceFiles.standard(shapefiles), GroupSettings.DEFAULT);
-        List<Intervention> interventions = generate(catalog, rows, 7L);
+        CiiuClassification ciiu = CiiuClassification.read(shapefiles.resolve(SectorCatalog.CLASSIFICATION_FILE));
+        List<Intervention> interventions = generate(catalog, ciiu, rows, 7L);
         long heapBefore = usedHeap();
         long start = System.nanoTime();
         CoverageIndex index = CoverageIndex.build(catalog, sink -> interventions.forEach(sink));
@@ -63,21 +73,44 @@ public final class CoverageBenchmark {
         for (CoverageFilter f : filters) {
             headline(index, catalog, f);
         }
+        print("headline_latency_ms", time(filters, rounds, f -> headline(index, catalog, f)));
+        SectorBreakdown sections = SectorBreakdown.of(new SectorCatalog(ciiu, List.of()).breakdown("section").orElseThrow(), ciiu);
+        print("sector_latency_ms", time(filters, rounds, f -> SectorFigures.sectors(index.countBySector(f, f.reportingYear(2023), sections))));
+        List<CoverageFilter> withSector = new ArrayList<>();
+        for (int i = 0; i < filters.size(); i++) {
+            String code = SECTOR_FILTERS[i % SECTOR_FILTERS.length];
+            var activity = ciiu.find(code).orElseThrow();
+            Sector sector = new Sector(code, activity.title(), new TreeSet<>(ciiu.classesOf(activity).stream().map(CiiuActivity::code).toList()));
+            withSector.add(filters.get(i).withSector(SectorFilter.of(code, sector, ciiu)));
+        }
+        print("headline_with_sector_latency_ms", time(withSector, rounds, f -> headline(index, catalog, f)));
+        for (int i = 0; i < filters.size(); i++) {
+            System.out.println("filter_" + (i + 1) + "=" + describe(filters.get(i)));
+        }
+    }
+
+    /** Sector filters added to the 20 combinations in turn: a section, a division, a group. */
+    private static final String[] SECTOR_FILTERS = {"C", "10", "G", "471", "A"};
+
+    /** Latencies in milliseconds of {@code rounds} rounds over {@code filters}, after one warm-up round, sorted. */
+    static double[] time(List<CoverageFilter> filters, int rounds, java.util.function.Consumer<CoverageFilter> figure) {
+        filters.forEach(figure);
         double[] latencies = new double[filters.size() * rounds];
         int n = 0;
         for (int round = 0; round < rounds; round++) {
             for (CoverageFilter f : filters) {
                 long t0 = System.nanoTime();
-                headline(index, catalog, f);
+                figure.accept(f);
                 latencies[n++] = (System.nanoTime() - t0) / 1e6;
             }
         }
         Arrays.sort(latencies);
-        System.out.printf(Locale.ROOT, "headline_latency_ms p50=%.2f p99=%.2f max=%.2f (%d calls, 20 filter combinations, 1 thread)%n",
+        return latencies;
+    }
+
+    static void print(String name, double[] latencies) {
+        System.out.printf(Locale.ROOT, "%s p50=%.2f p99=%.2f max=%.2f (%d calls, 20 filter combinations, 1 thread)%n", name,
                 percentile(latencies, 0.50), percentile(latencies, 0.99), latencies[latencies.length - 1], latencies.length);
-        for (int i = 0; i < filters.size(); i++) {
-            System.out.println("filter_" + (i + 1) + "=" + describe(filters.get(i)));
-        }
     }
 
     static CoverageFigures.Headline headline(CoverageIndex index, ReferenceCatalog catalog, CoverageFilter filter) {
@@ -112,7 +145,7 @@ public final class CoverageBenchmark {
         return filters;
     }
 
-    static List<Intervention> generate(ReferenceCatalog catalog, int rows, long seed) {
+    static List<Intervention> generate(ReferenceCatalog catalog, CiiuClassification ciiu, int rows, long seed) {
         List<Municipality> units = catalog.vintage(2023).municipalities().stream().map(c -> catalog.municipality(c).orElseThrow()).toList();
         double[] cumulative = new double[units.size()];
         double total = 0;
@@ -121,6 +154,9 @@ public final class CoverageBenchmark {
             cumulative[i] = total;
         }
         SplittableRandom random = new SplittableRandom(seed);
+        // The activities come from a generator of their own, so the other columns are those of the benchmark before it had them.
+        SplittableRandom activities = new SplittableRandom(seed + 1);
+        List<CiiuActivity> classes = ciiu.activities(CiiuLevel.CLASS);
         List<Intervention> out = new ArrayList<>(rows);
         int beneficiaries = rows / 2;
         CompanySize[] sizes = CompanySize.values();
@@ -130,8 +166,9 @@ public final class CoverageBenchmark {
             String[] program = PROGRAMS[random.nextInt(PROGRAMS.length)];
             Axis axis = Axis.valueOf(program[1]);
             CompanySize size = axis == Axis.ECONOMIA_POPULAR ? CompanySize.UNIDAD_PRODUCTIVA : sizes[random.nextInt(4)];
+            String code = activities.nextInt(10) == 0 ? null : classes.get(activities.nextInt(classes.size())).code();
             out.add(new Intervention("R" + i, "B" + random.nextInt(beneficiaries), 2021 + random.nextInt(3), program[0], axis, size,
-                    m.code(), Placement.CODE, null, null, null, null, null, null, i + 2));
+                    m.code(), Placement.CODE, null, null, code, code, null, null, null, i + 2));
         }
         return out;
     }

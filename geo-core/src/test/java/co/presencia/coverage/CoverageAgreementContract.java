@@ -1,5 +1,7 @@
 package co.presencia.coverage;
 
+import static co.presencia.coverage.IndependentSql.grouped;
+import static co.presencia.coverage.IndependentSql.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.intervention.Axis;
@@ -19,15 +21,12 @@ import co.presencia.testing.ReferenceData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -57,7 +56,7 @@ abstract class CoverageAgreementContract {
         InterventionRepository interventions = new InterventionRepository(database);
         Path file = Files.createTempFile("demo-", ".csv");
         new DemoDatasetGenerator(catalog, DemoDatasetGenerator.DEFAULT_SEED).write(file);
-        ImportReport report = new InterventionImporter(database, new MunicipalityJoiner(catalog))
+        ImportReport report = new InterventionImporter(database, new MunicipalityJoiner(catalog), ReferenceData::classification)
                 .importFile(file, ImportOptions.of("demo", "demo.csv").withAcceptPartial(true), ImportListener.NONE);
         assertThat(report.rowsAccepted()).isGreaterThan(20_000);
         index = CoverageIndex.build(catalog, sink -> interventions.forEach("demo", sink));
@@ -79,93 +78,47 @@ abstract class CoverageAgreementContract {
         CoverageCounts counts = index.count(filter, 2023);
         CoverageFigures.Headline h = CoverageFigures.headline(counts, catalog);
         try (Connection c = database.dataSource().getConnection()) {
-            Where where = where(filter);
-            assertThat(h.interventions()).isEqualTo(single(c, "SELECT COUNT(*) FROM intervention i WHERE " + where.sql, where.values));
-            assertThat(h.beneficiaries()).isEqualTo(single(c, "SELECT COUNT(DISTINCT beneficiary_id) FROM intervention i WHERE " + where.sql, where.values));
-            assertThat(h.municipalities().reached()).isEqualTo(single(c, "SELECT COUNT(DISTINCT municipality_code) FROM intervention i WHERE " + where.sql, where.values));
+            IndependentSql.Where where = IndependentSql.where("demo", filter);
+            assertThat(h.interventions()).isEqualTo(single(c, "SELECT COUNT(*) FROM intervention i WHERE " + where.sql(), where.values()));
+            assertThat(h.beneficiaries()).isEqualTo(single(c, "SELECT COUNT(DISTINCT beneficiary_id) FROM intervention i WHERE " + where.sql(), where.values()));
+            assertThat(h.municipalities().reached()).isEqualTo(single(c, "SELECT COUNT(DISTINCT municipality_code) FROM intervention i WHERE " + where.sql(), where.values()));
             assertThat(h.municipalities().of()).isEqualTo(single(c, "SELECT COUNT(*) FROM municipality WHERE (last_year IS NULL OR last_year >= 2023) AND (first_year IS NULL OR first_year <= 2023)", List.of()));
             assertThat(h.departments().reached()).isEqualTo(single(c,
-                    "SELECT COUNT(DISTINCT SUBSTRING(municipality_code, 1, 2)) FROM intervention i WHERE " + where.sql, where.values));
+                    "SELECT COUNT(DISTINCT SUBSTRING(municipality_code, 1, 2)) FROM intervention i WHERE " + where.sql(), where.values()));
             for (String group : List.of("pdet", "zomac", "poblacion-menor-200k")) {
-                List<Object> values = new ArrayList<>(where.values);
+                List<Object> values = new ArrayList<>(where.values());
                 values.add(group);
-                int reached = single(c, "SELECT COUNT(DISTINCT i.municipality_code) FROM intervention i WHERE " + where.sql
+                int reached = single(c, "SELECT COUNT(DISTINCT i.municipality_code) FROM intervention i WHERE " + where.sql()
                         + " AND i.municipality_code IN (SELECT municipality_code FROM territory_member WHERE group_id = ?)", values);
                 assertThat(counts.reachedAmong(catalog.group(group).orElseThrow().municipalities()).count()).as(group).isEqualTo(reached);
-                int focus = single(c, "SELECT COUNT(*) FROM intervention i WHERE " + where.sql
+                int focus = single(c, "SELECT COUNT(*) FROM intervention i WHERE " + where.sql()
                         + " AND i.municipality_code IN (SELECT municipality_code FROM territory_member WHERE group_id = ?)", values);
                 assertThat(counts.interventionsAmong(catalog.group(group).orElseThrow().municipalities()).count()).as(group).isEqualTo(focus);
             }
-            List<Object> pdetValues = new ArrayList<>(where.values);
+            List<Object> pdetValues = new ArrayList<>(where.values());
             assertThat(h.pdetSubregions().reached()).isEqualTo(single(c, "SELECT COUNT(DISTINCT t.territory_id) FROM intervention i"
-                    + " JOIN territory_member t ON t.municipality_code = i.municipality_code AND t.group_id = 'pdet' WHERE " + where.sql, pdetValues));
+                    + " JOIN territory_member t ON t.municipality_code = i.municipality_code AND t.group_id = 'pdet' WHERE " + where.sql(), pdetValues));
             // Beneficiaries by department: distinct per department.
             Map<String, Integer> byDepartment = grouped(c, "SELECT SUBSTRING(municipality_code, 1, 2), COUNT(DISTINCT beneficiary_id)"
-                    + " FROM intervention i WHERE " + where.sql + " GROUP BY SUBSTRING(municipality_code, 1, 2)", where.values);
+                    + " FROM intervention i WHERE " + where.sql() + " GROUP BY SUBSTRING(municipality_code, 1, 2)", where.values());
             for (CoverageFigures.DepartmentRow row : CoverageFigures.departments(counts, catalog)) {
                 assertThat(row.beneficiaries()).as(row.name()).isEqualTo(byDepartment.getOrDefault(row.code(), 0));
             }
             // Beneficiaries by municipality and the top-10 concentration.
             Map<String, Integer> byMunicipality = grouped(c, "SELECT municipality_code, COUNT(DISTINCT beneficiary_id)"
-                    + " FROM intervention i WHERE " + where.sql + " GROUP BY municipality_code", where.values);
+                    + " FROM intervention i WHERE " + where.sql() + " GROUP BY municipality_code", where.values());
             byMunicipality.forEach((code, n) -> assertThat(counts.beneficiariesIn(new DivipolaCode(code))).as(code).isEqualTo(n));
             int top10 = byMunicipality.values().stream().sorted((a, b) -> b - a).limit(10).mapToInt(Integer::intValue).sum();
             assertThat(h.concentrationTop10().count()).isEqualTo(top10);
             // Mipyme share: each beneficiary's latest record with a company size (by year, then record id).
-            List<Object> sizeValues = new ArrayList<>(where.values);
+            List<Object> sizeValues = new ArrayList<>(where.values());
             Map<String, Integer> latestSizes = grouped(c, "SELECT company_size, COUNT(*) FROM ("
                     + " SELECT company_size, ROW_NUMBER() OVER (PARTITION BY beneficiary_id ORDER BY report_year DESC, record_id DESC) AS rn"
-                    + " FROM intervention i WHERE " + where.sql + " AND company_size IS NOT NULL) latest WHERE rn = 1 GROUP BY company_size", sizeValues);
+                    + " FROM intervention i WHERE " + where.sql() + " AND company_size IS NOT NULL) latest WHERE rn = 1 GROUP BY company_size", sizeValues);
             int mipyme = latestSizes.getOrDefault("MICRO", 0) + latestSizes.getOrDefault("PEQUENA", 0) + latestSizes.getOrDefault("MEDIANA", 0);
             int companies = mipyme + latestSizes.getOrDefault("GRANDE", 0);
             assertThat(h.mipyme().count()).isEqualTo(mipyme);
             assertThat(h.mipyme().of()).isEqualTo(companies);
         }
     }
-
-    private record Where(String sql, List<Object> values) {
-    }
-
-    private static Where where(CoverageFilter filter) {
-        StringBuilder sql = new StringBuilder("i.dataset_id = 'demo'");
-        List<Object> values = new ArrayList<>();
-        in(sql, values, "i.report_year", new ArrayList<>(filter.years()));
-        in(sql, values, "i.axis", filter.axes().stream().map(Enum::name).map(s -> (Object) s).toList());
-        in(sql, values, "i.company_size", filter.sizes().stream().map(Enum::name).map(s -> (Object) s).toList());
-        in(sql, values, "SUBSTRING(i.municipality_code, 1, 2)", filter.departments().stream().map(DepartmentCode::value).map(s -> (Object) s).toList());
-        return new Where(sql.toString(), values);
-    }
-
-    private static void in(StringBuilder sql, List<Object> values, String column, List<Object> wanted) {
-        if (!wanted.isEmpty()) {
-            sql.append(" AND ").append(column).append(" IN (").append(String.join(", ", wanted.stream().map(w -> "?").toList())).append(')');
-            values.addAll(wanted);
-        }
-    }
-
-    private static int single(Connection c, String sql, List<Object> values) throws SQLException {
-        try (PreparedStatement ps = bind(c, sql, values); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private static Map<String, Integer> grouped(Connection c, String sql, List<Object> values) throws SQLException {
-        Map<String, Integer> out = new TreeMap<>();
-        try (PreparedStatement ps = bind(c, sql, values); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.put(rs.getString(1), rs.getInt(2));
-            }
-        }
-        return out;
-    }
-
-    private static PreparedStatement bind(Connection c, String sql, List<Object> values) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < values.size(); i++) {
-            ps.setObject(i + 1, values.get(i));
-        }
-        return ps;
-    }
-
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.intervention.demo.BulkFileGenerator;
 import co.presencia.spatial.sql.Database;
+import co.presencia.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ abstract class LargeImportContract {
         Path big = temp.resolve("mas-de-10mb.csv");
         BulkFileGenerator.write(big, SharedJoiner.get().catalog(), 100_000, 3);
         assertThat(Files.size(big)).isGreaterThan(10L * 1024 * 1024);
-        ImportReport report = new InterventionImporter(database, SharedJoiner.get())
+        ImportReport report = new InterventionImporter(database, SharedJoiner.get(), ReferenceData::classification)
                 .importFile(big, ImportOptions.of("grande", "mas-de-10mb.csv"), ImportListener.NONE);
         assertThat(report.status()).as(report.message() + " " + report.rejects()).isEqualTo(ImportStatus.IMPORTED);
         assertThat(report.inserted()).isEqualTo(100_000);

@@ -1,6 +1,8 @@
 package co.presencia.testing;
 
 import co.presencia.reference.ReferenceDataReader;
+import co.presencia.sector.CiiuClassification;
+import co.presencia.sector.SectorCatalog;
 import co.presencia.territory.GroupSettings;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.ReferenceFiles;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 public final class ReferenceData {
 
     private static ReferenceCatalog catalog;
+    private static CiiuClassification classification;
 
     private ReferenceData() {
     }
@@ -37,6 +40,14 @@ public final class ReferenceData {
             catalog = ReferenceDataReader.read(files(), GroupSettings.DEFAULT);
         }
         return catalog;
+    }
+
+    /** CIIU Rev. 4 A.C. from the installed reference data (what importers read a sector column with). */
+    public static synchronized CiiuClassification classification() {
+        if (classification == null) {
+            classification = CiiuClassification.read(shapefiles().resolve(SectorCatalog.CLASSIFICATION_FILE));
+        }
+        return classification;
     }
 
     private static Path findUpwards() {

@@ -28,6 +28,9 @@ public final class BulkFileGenerator {
         {"Territorios Clúster", "aglomeraciones"},
     };
     private static final String[] SIZES = {"micro", "pequena", "mediana", "grande", "unidad productiva"};
+    /** CIIU classes as planners write them (with and without the section letter or the leading zero); all valid. */
+    private static final String[] ACTIVITIES = {"1011", "C1410", "2023", "2511", "3110", "4711", "G4719", "5511", "5611",
+        "6201", "8299", "0111", "111", "A0123", "4290", "9602"};
 
     private BulkFileGenerator() {
     }
@@ -56,7 +59,7 @@ public final class BulkFileGenerator {
                     double[] p = sampler.pick(code, random);
                     line.append(',').append(p[0]).append(',').append(p[1]);
                 }
-                line.append(",C").append(1000 + random.nextInt(9000)).append(',')
+                line.append(',').append(ACTIVITIES[random.nextInt(ACTIVITIES.length)]).append(',')
                         .append(1_000_000L * (1 + random.nextInt(90))).append(',')
                         .append(random.nextBoolean() ? "finalizada" : "iniciada").append('\n');
                 out.append(line);

@@ -32,6 +32,8 @@ import java.util.TreeSet;
  *       100.9%: its "45.2%" is not reproduced), weighted by population;</li>
  *   <li>about 615 municipalities reached, about 114 of them PDET; the ten municipalities the report names hold
  *       39.5% of the beneficiaries ({@link DemoAllocation});</li>
+ *   <li>a CIIU activity per record from the instrument's mix (manufacturing in Productividad and Calidad, farming in
+ *       the rural municipalities of Encadenamientos, ...; {@link DemoActivities});</li>
  *   <li>messy rows as planners send them: codes without their leading zero, names (with and without accents, in
  *       capitals, with aliases) instead of codes, coordinates, some swapped, and a few invalid rows (listed in
  *       {@link #INVALID_ROWS}) so the rejects report has something real to show ({@link DemoRowWriter}).</li>
@@ -45,7 +47,7 @@ public final class DemoDatasetGenerator {
     public static final int TARGET_MUNICIPALITIES = 615;
     public static final int TARGET_PDET = 114;
     /** Invalid rows appended to the file (each one rejected on import). */
-    public static final int INVALID_ROWS = 12;
+    public static final int INVALID_ROWS = 13;
 
     /** What was generated, for checking the calibration. */
     public record Summary(int rows, int validRows, int beneficiaries, int municipalities, int pdetMunicipalities,
@@ -74,7 +76,7 @@ public final class DemoDatasetGenerator {
         order.sort(Comparator.naturalOrder());
         Tally tally = new Tally();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            DemoRowWriter rows = new DemoRowWriter(out, points, random);
+            DemoRowWriter rows = new DemoRowWriter(out, points, random, new DemoActivities(seed));
             rows.header();
             Beneficiaries beneficiaries = new Beneficiaries(rows, random, tally);
             for (DivipolaCode code : order) {

@@ -16,16 +16,19 @@ final class DemoRowWriter {
 
     static final String HEADER = "id_registro,id_beneficiario,anio,instrumento,eje,tamano_empresa,cod_municipio,"
             + "municipio,departamento,longitud,latitud,sector,monto_cop,enfoque,estado";
-    private static final String[] SECTORS = {"C1011", "C1410", "C2023", "C2511", "C3100", "G4711", "I5511", "J6201", "N8299", "A0112"};
+    /** The draw of the main generator that picks a record's activity: ten values, as when the demo had ten codes. */
+    private static final int ACTIVITY_DRAW = 10;
 
     private final Writer out;
     private final PointSampler points;
     private final Random random;
+    private final DemoActivities activities;
 
-    DemoRowWriter(Writer out, PointSampler points, Random random) {
+    DemoRowWriter(Writer out, PointSampler points, Random random, DemoActivities activities) {
         this.out = out;
         this.points = points;
         this.random = random;
+        this.activities = activities;
     }
 
     void header() throws IOException {
@@ -65,7 +68,7 @@ final class DemoRowWriter {
                 .append(csv(random.nextInt(5) == 0 ? program.axis().toLowerCase(Locale.ROOT) : program.axis())).append(',')
                 .append(csv(size)).append(',').append(codeCell).append(',').append(csv(nameCell)).append(',')
                 .append(csv(departmentCell)).append(',').append(lon).append(',').append(lat).append(',')
-                .append(SECTORS[random.nextInt(SECTORS.length)]).append(',').append(amount).append(',')
+                .append(activities.cell(program, m, random.nextInt(ACTIVITY_DRAW))).append(',').append(amount).append(',')
                 .append(csv(focus)).append(',').append(status).append('\n');
         out.append(line);
     }
@@ -121,9 +124,11 @@ final class DemoRowWriter {
             // Point in the Pacific, also when swapped.
             "%s,UP-900004,2023,Mujeres más Productivas,Economía popular,Unidad productiva,,,,-79.6,2.4,G4711,3000000,mujeres,finalizada",
             // No location at all.
-            "%s,UP-900005,2023,Artesanos más Productivos,Economía popular,Unidad productiva,,,,,,C3100,4000000,artesanos,iniciada",
+            "%s,UP-900005,2023,Artesanos más Productivos,Economía popular,Unidad productiva,,,,,,C3110,4000000,artesanos,iniciada",
             // Municipality unknown in its department.
             "%s,UP-900006,2023,Crecer Juntos,Economía popular,Unidad productiva,,Villa Esperanza,Antioquia,,,G4711,2000000,,iniciada",
+            // A CIIU class that does not exist (division 19 has 1910, 1921, 1922).
+            "%s,900555009,2023,EnCadena,Encadenamientos,Pequeña,05001,,,,,1999,24000000,,iniciada",
         };
         for (String row : rows) {
             r++;

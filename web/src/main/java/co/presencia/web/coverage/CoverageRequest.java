@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The selection query parameters of every coverage endpoint, as documented in the OpenAPI description:
- * {@code dataset}, {@code year}, {@code axis}, {@code program}, {@code size}, {@code department}. Each may repeat or
+ * {@code dataset}, {@code year}, {@code axis}, {@code program}, {@code size}, {@code department}, {@code sector}. Each may repeat or
  * hold a comma-separated list (programs repeat only: a program's name may hold a comma). Only carried here: the
  * application core parses them ({@link SelectionParser}).
  */
@@ -19,7 +19,9 @@ public record CoverageRequest(
         @Parameter(description = "Axis or strategy id", example = "calidad") List<String> axis,
         @Parameter(description = "Program or instrument, as written (repeatable)", example = "Fábricas de Productividad y Sostenibilidad") List<String> program,
         @Parameter(description = "Company size id", example = "micro,pequena,mediana") List<String> size,
-        @Parameter(description = "Department DIVIPOLA code(s)", example = "05") List<String> department) {
+        @Parameter(description = "Department DIVIPOLA code(s)", example = "05") List<String> department,
+        @Parameter(description = "Economic sector(s): a CIIU Rev. 4 A.C. code of any level (C, 10, 101, 1011) or grouping:sector (see /api/v1/sectors)",
+                example = "C") List<String> sector) {
 
     /** The parameters by name, as the core's parser reads them. */
     public Map<String, List<String>> parameters() {
@@ -30,6 +32,7 @@ public record CoverageRequest(
         parameters.put(CoverageFilterParser.PROGRAM, program == null ? List.of() : program);
         parameters.put(CoverageFilterParser.SIZE, size == null ? List.of() : size);
         parameters.put(CoverageFilterParser.DEPARTMENT, department == null ? List.of() : department);
+        parameters.put(CoverageFilterParser.SECTOR, sector == null ? List.of() : sector);
         return parameters;
     }
 }

@@ -85,6 +85,8 @@ record DownloadReading(boolean spanish) {
             rows.add(List.of(say("Programa", "Program"), all(List.copyOf(f.programs()))));
             rows.add(List.of(say("Tamaño de empresa", "Company size"), all(f.sizes())));
             rows.add(List.of(say("Departamento", "Department"), f.departments().isEmpty() ? "Colombia" : String.join(", ", f.departments())));
+            rows.add(List.of(say("Sector (CIIU)", "Sector (CIIU)"), f.sector() == null ? say("todos", "all")
+                    : f.sector().id() + " — " + f.sector().name()));
         }
         if (body.get("denominator") instanceof co.presencia.coverage.CoverageFigures.Denominator d) {
             rows.add(List.of(say("Denominador", "Denominator"), say(d.units() + " municipios y áreas no municipalizadas vigentes en ",
@@ -92,6 +94,9 @@ record DownloadReading(boolean spanish) {
         }
         if (body.get("source") instanceof String source) {
             rows.add(List.of(say("Fuente", "Source"), source));
+        }
+        if (body.get("economySource") instanceof String source) {
+            rows.add(List.of(say("Fuente de las cifras económicas", "Source of the economic figures"), source));
         }
         rows.add(List.of(say("Generado", "Made on"), LocalDate.now(BOGOTA).toString()));
         rows.add(List.of(say("Decimales", "Decimals"), say("participaciones (0–1) con 4, otras cifras con 2", "shares (0–1) with 4, other figures with 2")));

@@ -58,6 +58,18 @@ public class EconomyController {
         return new Sources(List.of(municipal, departmental));
     }
 
+    @GetMapping("/municipalities")
+    @Operation(summary = "Every municipality's value added in one year", description = "year=2021|2022 (default the latest, 2022p): "
+            + "per unit with DANE figures its total, primary/secondary/tertiary shares (fractions) and share of the nation; the "
+            + "map's economic indicators. Example: /api/v1/economy/municipalities?year=2022")
+    public MunicipalList municipalities(@RequestParam(required = false) String year) {
+        List<MunicipalEconomy> all = economy.municipalities(year);
+        MunicipalEconomy.Year first = all.get(0).latest();
+        List<MunicipalItem> items = all.stream().map(e -> MunicipalItem.of(e.code(), e.latest())).toList();
+        return new MunicipalList(first.valueAdded().year().year(), first.valueAdded().year().label(),
+                first.valueAdded().year().status().label(), first.source(), UNIT, items.size(), items);
+    }
+
     @GetMapping("/municipalities/{code}")
     @Operation(summary = "A municipality's value added", description = "Total and primary/secondary/tertiary structure by year, share of its department and of the nation (fractions). year= limits to one year (2021 or 2022). 404 for a unit without DANE figures (94663, 27493), 400 for a year outside the series. Example: /api/v1/economy/municipalities/05001")
     public MunicipalView municipality(@PathVariable String code, @RequestParam(required = false) String year) {
@@ -109,6 +121,22 @@ public class EconomyController {
 
     public record MunicipalView(String code, String name, Named department, String unit, List<YearView> valueAdded,
                                 Double shareOfDepartment, Double shareOfNation, int shareYear, String source) {
+    }
+
+    public record MunicipalList(int year, String yearLabel, String status, String source, String unit, int count,
+                                List<MunicipalItem> items) {
+    }
+
+    /** A unit's value added in the list's year: the total, its structure and its share of the nation (fractions). */
+    public record MunicipalItem(String code, double total, Double primaryShare, Double secondaryShare, Double tertiaryShare,
+                                double shareOfNation) {
+        static MunicipalItem of(DivipolaCode code, MunicipalEconomy.Year y) {
+            ValueAdded v = y.valueAdded();
+            boolean split = v.hasStructure() && v.total() != 0;
+            return new MunicipalItem(code.value(), amount(v.total()), split ? fraction(v.primary() / v.total()) : null,
+                    split ? fraction(v.secondary() / v.total()) : null, split ? fraction(v.tertiary() / v.total()) : null,
+                    fraction(y.shareOfNation()));
+        }
     }
 
     /** One year of a municipality: values in thousand million pesos, shares as fractions. */

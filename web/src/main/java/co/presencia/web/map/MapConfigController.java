@@ -5,6 +5,8 @@ import co.presencia.application.Presencia;
 import co.presencia.application.SelectionParser;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.map.ColorRamps;
+import co.presencia.sector.CiiuClassification;
+import co.presencia.sector.CiiuLevel;
 import co.presencia.intervention.Axis;
 import co.presencia.intervention.CompanySize;
 import co.presencia.intervention.DatasetSummary;
@@ -13,9 +15,12 @@ import co.presencia.territory.DepartmentBoundary;
 import co.presencia.territory.ReferenceCatalog;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -28,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the map page needs before it draws: the display levels and the zoom each serves, the datasets, the years and
  * programs present in the chosen dataset (for the filter menus), the axes and company sizes, the departments (name and
- * bounding box, so a department view zooms before its geometry arrives), the territory groups,
+ * bounding box, so a department view zooms before its geometry arrives), the territory groups, the CIIU sections the
+ * dataset's records lie in (the sector menu),
  * and the optional base-map URL ({@code presencia.map.basemap-url}, empty by default: the map needs no tiles).
  * {@code GET /api/v1/map/color-ramps} serves geo-core's colour definition ({@link ColorRamps}) byte for byte, so the
  * page colours its classes exactly as the static maps do.
@@ -37,6 +43,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class MapConfigController {
 
     private final Datasets datasets;
+    private final Presencia presencia;
     private final SelectionParser selections;
     private final ReferenceCatalog catalog;
     private final byte[] colorRamps = ColorRamps.json();
@@ -47,6 +54,7 @@ public class MapConfigController {
                                @Value("${presencia.map.basemap-url:}") String basemapUrl,
                                @Value("${presencia.map.basemap-attribution:}") String basemapAttribution) {
         this.datasets = presencia.datasets();
+        this.presencia = presencia;
         this.selections = presencia.selections();
         this.catalog = presencia.catalog();
         this.basemapUrl = basemapUrl;
@@ -70,10 +78,12 @@ public class MapConfigController {
             body.put("dataset", chosen.id());
             body.put("years", Arrays.stream(index.years()).boxed().toList());
             body.put("programs", index.programs().stream().sorted().toList());
+            body.put("sectors", sections(index));
         } else {
             body.put("dataset", null);
             body.put("years", List.of());
             body.put("programs", List.of());
+            body.put("sectors", List.of());
         }
         body.put("axes", Arrays.stream(Axis.values()).map(a -> new Option(a.id(), a.label())).toList());
         body.put("sizes", Arrays.stream(CompanySize.values()).map(s -> new Option(s.id(), s.label())).toList());
@@ -85,6 +95,20 @@ public class MapConfigController {
         basemap.put("attribution", basemapAttribution);
         body.put("basemap", basemap);
         return body;
+    }
+
+    /** The CIIU sections of the dataset's records, in DANE's order, named in sentence case ("C", "Industrias manufactureras"). */
+    private List<Option> sections(CoverageIndex index) {
+        CiiuClassification ciiu = presencia.sectors().classification();
+        Set<String> present = new HashSet<>();
+        index.activityCodes().forEach(code -> ciiu.find(code).ifPresent(a -> present.add(a.section())));
+        return ciiu.activities(CiiuLevel.SECTION).stream().filter(a -> present.contains(a.code()))
+                .map(a -> new Option(a.code(), sentence(a.title()))).toList();
+    }
+
+    private static String sentence(String title) {
+        String lower = title.toLowerCase(Locale.ROOT);
+        return lower.isEmpty() ? lower : lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
     }
 
     /** A department for the menus and the first zoom: code, name, and its bounding box [west, south, east, north]. */

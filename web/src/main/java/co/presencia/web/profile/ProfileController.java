@@ -48,7 +48,9 @@ public class ProfileController {
     @Operation(summary = "Territory profile", description = "A department (2-digit code) or municipality (5-digit code): "
             + "headline figures in the shape of /api/v1/coverage's headline over the territory's own units (Nariño: x of 64 "
             + "municipalities; PDET of Nariño's PDET), the national headline beside it, programs and axes present, every year "
-            + "of the dataset, unreached units, groups, neighbours, and for a municipality its department. Example: "
+            + "of the dataset, unreached units, groups, neighbours, CIIU sections present, its value added (DANE) beside its "
+            + "share of beneficiaries with its department's branches and location quotients, and for a municipality its "
+            + "department. Example: "
             + "/api/v1/profiles/52?year=2023")
     @GetMapping("/{code}")
     public Map<String, Object> profile(@PathVariable String code, @ParameterObject @ModelAttribute ProfileRequest request) {
@@ -67,6 +69,8 @@ public class ProfileController {
         body.put("years", profile.years());
         body.put("unreached", profile.unreached());
         body.put("municipalities", profile.municipalities());
+        body.put("sectors", profile.sectors());
+        body.put("economy", profile.economy());
         body.put("links", Map.of("pdf", "/api/v1/profiles/" + profile.territory().code() + ".pdf"
                 + (request.query().isEmpty() ? "" : "?" + request.query()),
                 "portal", portal(profile, request)));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -55,6 +56,7 @@ final class ProfilePdf {
             breakdown(pdf, t.get("axes"), t.get("col.axis"), p.axes().stream()
                     .map(a -> new Profile.Breakdown(a.id(), axis(a, t), a.beneficiaries(), a.interventions())).toList(), t);
             years(pdf, p, t);
+            economy(pdf, p, t);
             if (!municipality) {
                 unreached(pdf, p, t);
             }
@@ -152,6 +154,24 @@ final class ProfilePdf {
                 List.of(t.get("col.year"), t.get("col.beneficiaries"), t.get("col.interventions"), t.get("col.reached")),
                 p.years().stream().map(y -> List.of(String.valueOf(y.year()), t.number(y.beneficiaries()),
                         t.number(y.interventions()), reach(y.municipalities(), t))).toList(), 8.5f);
+    }
+
+    /** The territory's value added (DANE) beside its share of the beneficiaries, and the CIIU sections present. */
+    private static void economy(PdfLayout pdf, Profile p, ProfileText t) {
+        Profile.EconomicProfile e = p.economy();
+        Profile.ValueAddedView v = e.valueAdded();
+        pdf.heading(t.get("economy"), 12);
+        if (v.total() == null) {
+            pdf.paragraph(t.get("economy.none", v.year()), 9, false, PdfLayout.INK);
+        } else {
+            pdf.paragraph(t.get("economy.valueAdded", v.year(), t.number(Math.round(v.total())), t.percent(v.shareOfNation()),
+                    t.percent(v.primaryShare()), t.percent(v.secondaryShare()), t.percent(v.tertiaryShare())), 9, false, PdfLayout.INK);
+            pdf.paragraph(t.get("economy.presence", t.percent(e.beneficiaryShare()), t.percent(v.shareOfNation()),
+                    e.presenceRatio() == null ? "—" : String.format(t.english() ? Locale.US : ProfileText.SPANISH, "%.2f", e.presenceRatio())),
+                    9, false, PdfLayout.INK);
+        }
+        pdf.paragraph(t.get("source") + ": " + v.source(), 8, false, PdfLayout.MUTED);
+        breakdown(pdf, t.get("sectors"), t.get("col.sector"), p.sectors(), t);
     }
 
     private static void unreached(PdfLayout pdf, Profile p, ProfileText t) {

@@ -36,6 +36,8 @@ class PortalAccessibilityIT extends PortalBrowserSupport {
             comparison               | /?dataset=conocido&compare=2022                  | 1440 | 900
             phone                    | /?dept=52                                        | 390  | 844
             bad-link                 | /?year=2019&dept=Narino&figure=foo               | 1440 | 900
+            sector-economy           | /?sector=C&unit=dep&figure=presence&egaps=1      | 1440 | 900
+            economy-profile          | /?dept=05&figure=secondaryShare&egaps=1&lang=en  | 1440 | 900
             """)
     void axeFindsNoViolation(String name, String path, int width, int height) throws IOException {
         browser.driver.manage().window().setSize(new Dimension(width, height));

@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
  * the API answers for the same selection: (a) PDET municipalities reached by one program, (b) a department's
  * unreached municipalities, (c) targets with the reason for missing data, (d) the Excel of what is on screen,
  * (e) a shared link restoring the view, (f) a PNG for a report, (g) 2022 against 2023, (h) finding a municipality by
- * typing, (i) switching program and axis; plus what a bad link says. The race with delayed answers is
- * {@link PortalRaceIT}.
+ * typing, (i) switching program and axis, (j) a sector and the economy beside the coverage; plus what a bad link says.
+ * The race with delayed answers is {@link PortalRaceIT}.
  */
 class PortalTasksIT extends PortalBrowserSupport {
 
@@ -238,6 +238,46 @@ class PortalTasksIT extends PortalBrowserSupport {
                 assertThat(text("map-subtitle")).contains(program).contains(axis.equals("productividad") ? "Productividad" : "Encadenamientos");
             }
         }
+    }
+
+    @Test
+    void j_aSectorAndTheEconomyBesideTheCoverage() throws IOException {
+        open("/");
+        int renders = renders();
+        browser.driver.findElement(By.cssSelector("#sectors button[data-sector=C]")).click();
+        waitForRender(renders);
+        assertThat(browser.driver.getCurrentUrl()).contains("sector=C");
+        assertThat(new Select(browser.driver.findElement(By.id("f-sector"))).getFirstSelectedOption().getText())
+                .isEqualTo("C · Industrias manufactureras");
+        JsonNode manufacturing = api.get("/api/v1/coverage?year=2023&sector=C").json().get("headline");
+        assertThat(figure("beneficiaries")).isEqualTo(manufacturing.get("beneficiaries").asLong());
+        assertThat(text("map-subtitle")).contains("Sector (CIIU): C");
+        assertThat(browser.driver.findElement(By.id("dl-xlsx")).getAttribute("href")).contains("sector=C");
+        List<WebElement> sectorRows = browser.driver.findElements(By.cssSelector("#sectors tbody tr"));
+        assertThat(sectorRows).hasSize(1);
+        assertThat(sectorRows.get(0).getText()).startsWith("C · Industrias manufactureras");
+
+        renders = renders();
+        browser.driver.findElement(By.id("o-egaps")).click();
+        new Select(browser.driver.findElement(By.id("m-figure"))).selectByValue("valueAdded");
+        waitForRender(renders);
+        JsonNode gaps = api.get("/api/v1/coverage/gaps/economy?year=2023&sector=C&limit=20").json();
+        List<WebElement> listed = browser.driver.findElements(By.cssSelector("#economic-gaps tbody tr button"));
+        assertThat(listed).extracting(b -> b.getAttribute("data-show"))
+                .containsExactlyElementsOf(gaps.get("items").findValuesAsString("code"));
+        assertThat(((Number) js("return document.querySelectorAll('#map path.egap').length")).intValue()).isPositive();
+        assertThat(text("map-source")).contains("DANE, valor agregado municipal 2022p");
+        assertThat(text("legend")).contains("Brecha de oportunidad");
+        String medellin = js("return window.presenciaPortal.colourOf('05001')").toString();
+        assertThat(medellin).as("the largest value added is in the top class").isNotEqualTo(js("return window.presenciaPortal.classes().noData"));
+
+        open("/?unit=dep&figure=presence&sector=C");
+        JsonNode weight = api.get("/api/v1/coverage/economy?year=2023&sector=C").json();
+        assertThat(text("map-source")).contains("DANE, PIB departamental por actividad económica 2023pr");
+        Object antioquia = js("return window.presenciaPortal.colourOf('05')");
+        assertThat(antioquia).isNotNull();
+        assertThat(weight.at("/items/0/presenceRatio").isNumber()).isTrue();
+        browser.screenshot(OUT.resolve("sector-economy.png"));
     }
 
     @Test
