@@ -17,10 +17,10 @@ public record FeatureQuery(LonLatBox bbox, int limit, int offset, Map<String, St
 
     public FeatureQuery {
         if (limit < 1) {
-            throw new InvalidFeatureQueryException("limit", "limit must be at least 1");
+            throw new InvalidFeatureQueryException("limit", "query.limit.minimum", 1, limit);
         }
         if (offset < 0) {
-            throw new InvalidFeatureQueryException("offset", "offset must not be negative");
+            throw new InvalidFeatureQueryException("offset", "query.offset.negative", offset);
         }
         filters = Map.copyOf(Objects.requireNonNull(filters, "filters"));
         parameters = Map.copyOf(Objects.requireNonNull(parameters, "parameters"));

@@ -1,7 +1,7 @@
 package co.presencia.feature;
 
-import co.presencia.spatial.GeoJson;
 import co.presencia.spatial.GeoJson.CoordinateFormat;
+import co.presencia.spatial.GeoJson;
 import co.presencia.text.JsonText;
 import java.io.IOException;
 import java.io.OutputStream;

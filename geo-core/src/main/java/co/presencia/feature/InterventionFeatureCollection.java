@@ -193,10 +193,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
         long[] counts = parts.stream().mapToLong(part -> count(dataset, part)).toArray();
         long matched = java.util.Arrays.stream(counts).sum();
         if (query.limit() > PAGE_LIMIT && matched - query.offset() > MAX_AT_ONCE) {
-            throw new InvalidFeatureQueryException("limit", String.format(java.util.Locale.ROOT,
-                    "%d puntos coinciden; una descarga o un mapa admite hasta %d: filtre (year, department_code, program…) "
-                            + "o pagine /ogc/collections/interventions/items. %d points match; at most %d at once.",
-                    matched, MAX_AT_ONCE, matched, MAX_AT_ONCE));
+            throw new InvalidFeatureQueryException("limit", "query.limit.tooMany", matched, MAX_AT_ONCE);
         }
         if (query.offset() >= matched) {
             return new FeaturePage(List.of(), matched);
@@ -335,7 +332,7 @@ public final class InterventionFeatureCollection implements FeatureCollection {
                         return Optional.empty();
                     }
                 }
-                default -> throw new InvalidFeatureQueryException(f.getKey(), "'" + f.getKey() + "' is not a queryable of " + ID);
+                default -> throw new InvalidFeatureQueryException(f.getKey(), "query.queryable", f.getKey(), ID);
             }
         }
         return Optional.of(new PointFilter(null, null, null, null, year, program, axis, size, municipality, department, placement));

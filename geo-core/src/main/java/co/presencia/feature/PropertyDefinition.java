@@ -50,7 +50,7 @@ public record PropertyDefinition(String name, PropertyType type, String title, S
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "1" -> "true";
             case "false", "0" -> "false";
-            default -> throw new InvalidFeatureQueryException(name, "'" + value + "': use true, false, 1 or 0");
+            default -> throw new InvalidFeatureQueryException(name, "query.boolean", name, value);
         };
     }
 }

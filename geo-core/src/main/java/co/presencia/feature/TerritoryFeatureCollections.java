@@ -309,11 +309,10 @@ public final class TerritoryFeatureCollections implements FeatureCollectionProvi
             try {
                 year = Integer.parseInt(text.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidFeatureQueryException("year", "year must be a year such as 2023, got '" + text + "'");
+                throw new InvalidFeatureQueryException("year", "year.invalid", text);
             }
             if (year < FIRST_YEAR || year > LAST_YEAR) {
-                throw new InvalidFeatureQueryException("year",
-                        "year " + year + " is outside the DANE projections (" + FIRST_YEAR + "–" + LAST_YEAR + ")");
+                throw new InvalidFeatureQueryException("year", "query.year.projections", year, FIRST_YEAR, LAST_YEAR);
             }
             return variant(year);
         }

@@ -34,15 +34,13 @@ public final class CollectionChoropleth {
                                    String title) {
         CollectionMetadata metadata = collection.metadata();
         if (metadata.geometry() != GeometryKind.MULTI_POLYGON) {
-            throw new InvalidFeatureQueryException("collection", "A choropleth needs polygons; " + metadata.id() + " has "
-                    + metadata.geometry().geoJsonName() + " features (download them, or use the OGC API)");
+            throw new InvalidFeatureQueryException("collection", "query.choropleth.polygons", metadata.id(), metadata.geometry().geoJsonName());
         }
         PropertyDefinition property = metadata.property(value)
-                .orElseThrow(() -> new InvalidFeatureQueryException("value", "Collection " + metadata.id() + " has no property '"
-                        + value + "'; numeric ones: " + String.join(", ", numeric(metadata))));
+                .orElseThrow(() -> new InvalidFeatureQueryException("value", "query.choropleth.noProperty", metadata.id(), value,
+                        String.join(", ", numeric(metadata))));
         if (property.type() != PropertyType.INTEGER && property.type() != PropertyType.NUMBER) {
-            throw new InvalidFeatureQueryException("value", "Property '" + value + "' is not numeric; numeric ones: "
-                    + String.join(", ", numeric(metadata)));
+            throw new InvalidFeatureQueryException("value", "query.choropleth.notNumeric", value, String.join(", ", numeric(metadata)));
         }
         List<Feature> features = collection.items(FeatureQuery.all(filters, parameters)).features();
         String groupProperty = metadata.property("department_code").isPresent() && !metadata.id().equals("departments")
@@ -62,7 +60,7 @@ public final class CollectionChoropleth {
             }
         }
         if (units.isEmpty()) {
-            throw new InvalidFeatureQueryException("filter", "No feature of " + metadata.id() + " matches; nothing to map");
+            throw new InvalidFeatureQueryException("filter", "query.choropleth.empty", metadata.id());
         }
         String heading = title != null && !title.isBlank() ? title
                 : property.title() + " — " + shortTitle(metadata) + (year == null ? "" : ", " + year);

@@ -13,8 +13,8 @@ final class StoreOptions {
     String databaseUrl;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = {"Datos de referencia, leídos solo si la base no tiene territorio; por defecto PRESENCIA_DATA_DIR o shapefiles.",
-                "Reference data, read only when the database has no territory; default PRESENCIA_DATA_DIR or shapefiles."})
+            description = {"Datos de referencia: el territorio (leído solo si la base no lo tiene), la CIIU y las cuentas del DANE; por defecto PRESENCIA_DATA_DIR o shapefiles.",
+                "Reference data: the territory (read only when the database has none), CIIU and DANE's accounts; default PRESENCIA_DATA_DIR or shapefiles."})
     Path dataDir;
 
     /** The name {@code scripts/static-map} used before it ran through this command line. */

@@ -13,7 +13,8 @@
  * which the page calls with the same filters. Must not compute figures nor serve geometry for measurement.
  *
  * <p>Also the static-map endpoint: {@code GET /api/v1/maps/{collection}.png|.svg} renders a choropleth of any feature
- * collection's numeric property with {@link co.presencia.map.ChoroplethRenderer}. Only parses HTTP; the map is
- * geo-core's. Errors are RFC 9457 problems.
+ * collection's numeric property through the core's {@link co.presencia.application.StaticMaps} (the same call as the
+ * command line's {@code static-map}); the drawing is {@code co.presencia.map}'s. Only parses HTTP. Errors are RFC 9457
+ * problems.
  */
 package co.presencia.web.map;

@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.FeatureCrs;
 import co.presencia.feature.LonLatBox;
 import org.locationtech.jts.geom.Envelope;
@@ -24,17 +25,17 @@ public record BboxParameter(LonLatBox lonLat) {
         }
         String[] parts = text.split(",", -1);
         if (parts.length != 4 && parts.length != 6) {
-            throw OgcException.invalidParameter(NAME, "4 or 6 comma-separated numbers are expected, got " + parts.length);
+            throw new InvalidParameterException(NAME, "query.bbox.count", parts.length);
         }
         double[] v = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
                 v[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw OgcException.invalidParameter(NAME, "'" + parts[i] + "' is not a number");
+                throw new InvalidParameterException(NAME, "query.bbox.number", parts[i]);
             }
             if (!Double.isFinite(v[i])) {
-                throw OgcException.invalidParameter(NAME, "'" + parts[i] + "' is not a finite number");
+                throw new InvalidParameterException(NAME, "query.bbox.number", parts[i]);
             }
         }
         int half = parts.length / 2;
@@ -48,15 +49,15 @@ public record BboxParameter(LonLatBox lonLat) {
             double east = crs.swapsAxes() ? highB : highA;
             double north = crs.swapsAxes() ? highA : highB;
             if (south < -90 || north > 90 || west < -180 || east > 180 || west > 180 || east < -180) {
-                throw OgcException.invalidParameter(NAME, "latitudes must be within ±90 and longitudes within ±180");
+                throw new InvalidParameterException(NAME, "query.bbox.range");
             }
             if (south > north) {
-                throw OgcException.invalidParameter(NAME, "the lower latitude must not exceed the upper one");
+                throw new InvalidParameterException(NAME, "query.bbox.latitudes");
             }
             return new BboxParameter(new LonLatBox(west, south, east, north));
         }
         if (lowA > highA || lowB > highB) {
-            throw OgcException.invalidParameter(NAME, "the lower corner must not exceed the upper corner");
+            throw new InvalidParameterException(NAME, "query.bbox.corners");
         }
         Envelope envelope = new Envelope();
         int steps = 16;

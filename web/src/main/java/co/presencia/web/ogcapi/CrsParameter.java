@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.FeatureCrs;
 import java.util.Arrays;
 
@@ -19,9 +20,8 @@ public record CrsParameter(FeatureCrs crs) {
         if (text == null || text.isBlank()) {
             return FeatureCrs.CRS84;
         }
-        return FeatureCrs.fromUri(text).orElseThrow(() -> OgcException.invalidParameter(name,
-                "CRS no soportado / unsupported CRS '" + text + "'; supported: "
-                        + String.join(", ", Arrays.stream(FeatureCrs.values()).map(FeatureCrs::uri).toList())));
+        return FeatureCrs.fromUri(text).orElseThrow(() -> new InvalidParameterException(name, "query.crs", name, text,
+                String.join(", ", Arrays.stream(FeatureCrs.values()).map(FeatureCrs::uri).toList())));
     }
 
     /** The {@code Content-Crs} header value: the URI in angle brackets. */

@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,22 +22,22 @@ public record DatetimeParameter(String value) {
         }
         String[] parts = text.split("/", -1);
         if (parts.length > 2) {
-            throw OgcException.invalidParameter(NAME, "an instant or one interval 'start/end' is expected");
+            throw new InvalidParameterException(NAME, "query.datetime.shape", text);
         }
         for (String part : parts) {
             if (parts.length == 2 && (part.isEmpty() || part.equals(".."))) {
                 continue;
             }
             if (!isInstant(part)) {
-                throw OgcException.invalidParameter(NAME, "'" + part + "' is not an RFC 3339 date or date-time");
+                throw new InvalidParameterException(NAME, "query.datetime.instant", part);
             }
         }
         if (parts.length == 2 && (parts[0].isEmpty() || parts[0].equals("..")) && (parts[1].isEmpty() || parts[1].equals(".."))) {
-            throw OgcException.invalidParameter(NAME, "an interval needs at least one end");
+            throw new InvalidParameterException(NAME, "query.datetime.open");
         }
         if (parts.length == 2 && isInstant(parts[0]) && isInstant(parts[1])
                 && start(parts[0]).isAfter(end(parts[1]))) {
-            throw OgcException.invalidParameter(NAME, "the interval starts after it ends: '" + text + "'");
+            throw new InvalidParameterException(NAME, "query.datetime.order", text);
         }
         return new DatetimeParameter(text);
     }

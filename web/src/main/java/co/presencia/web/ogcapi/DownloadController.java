@@ -8,7 +8,6 @@ import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
 import co.presencia.feature.FeatureCrs;
 import co.presencia.feature.FeatureQuery;
-import co.presencia.feature.InvalidFeatureQueryException;
 import co.presencia.feature.GeoJsonWriter;
 import co.presencia.feature.GeoPackageWriter;
 import co.presencia.feature.ShapefileWriter;
@@ -17,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,9 +58,9 @@ public class DownloadController {
                 .orElseThrow(() -> new NotFoundException("collection.unknown", id));
         CollectionMetadata metadata = collection.metadata();
         CollectionRequest parsed = CollectionRequest.of(metadata, request.getParameterMap(), OPTIONS);
-        FeatureCrs crs = option(() -> CrsParameter.parse(parsed.options().get(CrsParameter.NAME)).crs());
-        BboxParameter bbox = option(() -> BboxParameter.parse(parsed.options().get(BboxParameter.NAME),
-                BboxCrsParameter.parse(parsed.options().get(BboxCrsParameter.NAME)).crs()));
+        FeatureCrs crs = CrsParameter.parse(parsed.options().get(CrsParameter.NAME)).crs();
+        BboxParameter bbox = BboxParameter.parse(parsed.options().get(BboxParameter.NAME),
+                BboxCrsParameter.parse(parsed.options().get(BboxCrsParameter.NAME)).crs());
         List<Feature> features = collection.items(new FeatureQuery(bbox == null ? null : bbox.lonLat(), Integer.MAX_VALUE, 0,
                 parsed.filters(), parsed.parameters())).features();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -91,14 +89,5 @@ public class DownloadController {
                         ShapefileWriter.baseName(metadata) + "." + extension).build().toString())
                 .header("Content-Crs", "<" + crs.uri() + ">")
                 .body(out.toByteArray());
-    }
-
-    /** Parses an option with the OGC API's parameter class, turning its error into this API's problem. */
-    private static <T> T option(Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (OgcException e) {
-            throw new InvalidFeatureQueryException(e.parameter(), e.detail());
-        }
     }
 }

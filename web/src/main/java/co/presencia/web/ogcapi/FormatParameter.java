@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.InvalidMediaTypeException;
@@ -21,7 +22,7 @@ public enum FormatParameter {
             return switch (f.strip().toLowerCase(Locale.ROOT)) {
                 case "json", "geojson", "application/json", "application/geo+json" -> JSON;
                 case "html", "text/html" -> HTML;
-                default -> throw OgcException.invalidParameter(NAME, "use f=json or f=html, got '" + f + "'");
+                default -> throw new InvalidParameterException(NAME, "query.format", f);
             };
         }
         if (accept == null || accept.isBlank()) {

@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.CollectionMetadata;
 import co.presencia.feature.FeatureCrs;
 import co.presencia.feature.FeatureQuery;
@@ -30,7 +31,7 @@ public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCr
         List<String> known = new ArrayList<>(STANDARD);
         metadata.properties().stream().filter(PropertyDefinition::queryable).map(PropertyDefinition::name).forEach(known::add);
         metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
-        rejectUnknown(params, known);
+        rejectUnknown(params, known, metadata.id());
 
         FormatParameter format = FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
         LimitParameter limit = LimitParameter.parse(params.get(LimitParameter.NAME));
@@ -57,7 +58,7 @@ public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCr
         Map<String, String> params = single(raw);
         List<String> known = new ArrayList<>(ITEM_STANDARD);
         metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
-        rejectUnknown(params, known);
+        rejectUnknown(params, known, metadata.id());
         FormatParameter format = FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
         CrsParameter crs = CrsParameter.parse(params.get(CrsParameter.NAME));
         Map<String, String> parameters = new TreeMap<>();
@@ -80,7 +81,7 @@ public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCr
         Map<String, String> params = single(raw);
         List<String> known = new ArrayList<>(List.of(FormatParameter.NAME));
         metadata.parameters().stream().map(ParameterDefinition::name).forEach(known::add);
-        rejectUnknown(params, known);
+        rejectUnknown(params, known, metadata.id());
         FormatParameter format = FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
         return new ItemsRequest(new FeatureQuery(null, 1, 0, Map.of(), Map.of()), FeatureCrs.CRS84, FeatureCrs.CRS84, format,
                 echo(params));
@@ -100,7 +101,7 @@ public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCr
         Map<String, String> params = single(raw);
         List<String> known = new ArrayList<>(List.of(FormatParameter.NAME));
         ignored.stream().filter(name -> !known.contains(name)).forEach(known::add);
-        rejectUnknown(params, known);
+        rejectUnknown(params, known, "/ogc");
         return FormatParameter.negotiate(params.get(FormatParameter.NAME), accept);
     }
 
@@ -108,17 +109,17 @@ public record ItemsRequest(FeatureQuery query, FeatureCrs crs, FeatureCrs bboxCr
         Map<String, String> params = new LinkedHashMap<>();
         raw.forEach((name, values) -> {
             if (values.length != 1) {
-                throw OgcException.invalidParameter(name, "given " + values.length + " times; give it once");
+                throw new InvalidParameterException(name, "parameter.repeated", name, values.length);
             }
             params.put(name, values[0]);
         });
         return params;
     }
 
-    private static void rejectUnknown(Map<String, String> params, List<String> known) {
+    private static void rejectUnknown(Map<String, String> params, List<String> known, String resource) {
         for (String name : params.keySet()) {
             if (!known.contains(name)) {
-                throw OgcException.unknownParameter(name, known);
+                throw new InvalidParameterException(name, "parameter.unknown", name, resource, String.join(", ", known));
             }
         }
     }

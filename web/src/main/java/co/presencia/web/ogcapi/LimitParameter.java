@@ -1,5 +1,7 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
+
 /**
  * {@code limit}: how many features a page holds. Default 10, minimum 1, maximum 10,000. A value above the maximum
  * is lowered to it (OGC API Features permission /per/core/fc-limit-default-minimum-maximum); a value that is not a
@@ -20,10 +22,10 @@ public record LimitParameter(int value) {
         try {
             value = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw OgcException.invalidParameter(NAME, "a whole number between " + MINIMUM + " and " + MAXIMUM + " is expected, got '" + text + "'");
+            throw new InvalidParameterException(NAME, "query.limit.number", MINIMUM, MAXIMUM, text);
         }
         if (value < MINIMUM) {
-            throw OgcException.invalidParameter(NAME, "the minimum is " + MINIMUM + ", got " + value);
+            throw new InvalidParameterException(NAME, "query.limit.minimum", MINIMUM, value);
         }
         return new LimitParameter((int) Math.min(value, MAXIMUM));
     }

@@ -1,5 +1,7 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.InvalidParameterException;
+
 /** {@code offset}: how many matching features to skip before the page starts. Default 0; negative is a 400. */
 public record OffsetParameter(int value) {
 
@@ -13,10 +15,10 @@ public record OffsetParameter(int value) {
         try {
             value = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw OgcException.invalidParameter(NAME, "a whole number ≥ 0 is expected, got '" + text + "'");
+            throw new InvalidParameterException(NAME, "query.offset.number", text);
         }
         if (value < 0) {
-            throw OgcException.invalidParameter(NAME, "must not be negative, got " + value);
+            throw new InvalidParameterException(NAME, "query.offset.negative", value);
         }
         return new OffsetParameter((int) Math.min(value, Integer.MAX_VALUE));
     }

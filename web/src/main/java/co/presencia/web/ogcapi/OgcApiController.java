@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.error.NotFoundException;
 import co.presencia.feature.CollectionMetadata;
 import co.presencia.feature.Feature;
 import co.presencia.feature.FeatureCollection;
@@ -199,7 +200,7 @@ public class OgcApiController {
         CollectionMetadata c = collection.metadata();
         ItemsRequest parsed = ItemsRequest.forItem(c, request.getParameterMap(), request.getHeader(HttpHeaders.ACCEPT));
         Feature feature = collection.item(featureId, parsed.query().parameters())
-                .orElseThrow(() -> OgcException.notFound("La colección " + c.id() + " no tiene la entidad / has no feature '" + featureId + "'"));
+                .orElseThrow(() -> new NotFoundException("feature.unknown", c.id(), featureId));
         String base = base();
         String self = base + "/collections/" + c.id() + "/items/" + OgcDocuments.pathSegment(featureId);
         ContentCoding coding = ContentCoding.negotiate(request);
@@ -253,8 +254,7 @@ public class OgcApiController {
     }
 
     private FeatureCollection collection(String id) {
-        return collections.get(id).orElseThrow(() -> OgcException.notFound(
-                "No existe la colección / no collection '" + id + "'; see /ogc/collections"));
+        return collections.get(id).orElseThrow(() -> new NotFoundException("collection.unknown", id));
     }
 
     private List<CollectionMetadata> metadata() {

@@ -33,16 +33,12 @@ public class OgcExceptionHandler {
         this.messages = messages;
     }
 
-    @ExceptionHandler(OgcException.class)
-    ResponseEntity<byte[]> ogc(OgcException e) {
-        return body(e.status(), e.code(), e.getMessage());
-    }
-
     /** A domain error: its status and OGC code by kind, its text in the request's language. */
     @ExceptionHandler(PresenciaException.class)
     ResponseEntity<byte[]> domain(PresenciaException e, HttpServletRequest request) {
         String code = switch (e.problem()) {
-            case INVALID_PARAMETER, INVALID_INPUT -> "InvalidParameterValue";
+            case INVALID_PARAMETER -> "parameter.unknown".equals(e.code()) ? "InvalidParameter" : "InvalidParameterValue";
+            case INVALID_INPUT -> "InvalidParameterValue";
             case NOT_FOUND -> "NotFound";
             case CONFLICT -> "Conflict";
             case UNAVAILABLE -> "ServiceUnavailable";

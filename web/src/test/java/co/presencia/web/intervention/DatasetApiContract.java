@@ -161,7 +161,9 @@ abstract class DatasetApiContract {
                 .isEqualTo(summary.municipalities());
         assertThat(cli.contentChecksum()).isEqualTo(JsonPath.read(apiDataset, "$.contentChecksum"));
         // The CLI refuses without --accept-partial: exit 2, nothing changed.
-        int strict = new PresenciaCommand(Map.of("SPRING_DATASOURCE_URL", cliUrl), new PrintStream(OutputStream.nullOutputStream()),
+        // The territory is in the store by now; the data folder still gives the CIIU classification the rows are read against.
+        int strict = new PresenciaCommand(Map.of("SPRING_DATASOURCE_URL", cliUrl, "PRESENCIA_DATA_DIR", ReferenceData.shapefiles().toString()),
+                new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream())).run(new String[] {"import", demo.toString(), "--dataset", "otra", "--quiet"});
         assertThat(strict).isEqualTo(ExitCodes.REJECTED);
 

@@ -3,6 +3,7 @@ package co.presencia.web.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.FeatureCrs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class BboxCrsParameterTest {
     @Test
     @DisplayName("/req/crs/fc-bbox-crs-valid-value")
     void anUnsupportedCrsIsInvalidAndNamesBboxCrs() {
-        assertThatThrownBy(() -> BboxCrsParameter.parse("EPSG:4326")).isInstanceOf(OgcException.class)
+        assertThatThrownBy(() -> BboxCrsParameter.parse("EPSG:4326")).isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("bbox-crs");
     }
 }

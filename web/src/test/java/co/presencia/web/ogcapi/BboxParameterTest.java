@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.FeatureCrs;
 import co.presencia.feature.LonLatBox;
 import org.junit.jupiter.api.DisplayName;
@@ -58,7 +59,7 @@ class BboxParameterTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1,2,3", "a,b,c,d", "-75,7,-76,6", "-76,7,-75,6", "181,0,-170,1", "0,-91,1,0", "1,2,3,4,5", "NaN,0,1,1"})
     void malformedBoxesAreInvalid(String text) {
-        assertThatThrownBy(() -> BboxParameter.parse(text, FeatureCrs.CRS84)).isInstanceOf(OgcException.class)
+        assertThatThrownBy(() -> BboxParameter.parse(text, FeatureCrs.CRS84)).isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("bbox");
     }
 }

@@ -2,6 +2,10 @@ package co.presencia.web.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** OGC API – Features Part 1, conformance class Core (OGC 17-069r4, requirements class /req/core). */
 class CoreConformanceTest extends OgcServerTestSupport {
@@ -65,6 +70,17 @@ class CoreConformanceTest extends OgcServerTestSupport {
             assertThat(r.status()).as(query).isEqualTo(400);
             assertThat(r.json().path("code").asString()).as(query).startsWith("InvalidParameter");
         }
+    }
+
+    @Test
+    void anErrorSpeaksTheRequestsLanguageSpanishFirst() {
+        assertThat(get(ITEMS + "?limit=ten").json().path("description").asString())
+                .isEqualTo("El parámetro 'limit' debe ser un número entero entre 1 y 10000; se recibió 'ten'");
+        assertThat(inEnglish(ITEMS + "?limit=ten"))
+                .isEqualTo("Parameter 'limit' must be a whole number between 1 and 10000; got 'ten'");
+        assertThat(inEnglish("/ogc/collections/nope")).isEqualTo("No feature collection 'nope'; see /ogc/collections");
+        assertThat(get(ITEMS + "/99999").json().path("description").asString())
+                .isEqualTo("La colección 'municipalities' no tiene la entidad '99999'");
     }
 
     @Test
@@ -286,11 +302,24 @@ class CoreConformanceTest extends OgcServerTestSupport {
         Response first = get(ITEMS + "?limit=5");
         String etag = first.header("ETag");
         assertThat(etag).isNotBlank();
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(ITEMS + "?limit=5")))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(ITEMS + "?limit=5")))
                 .header("If-None-Match", etag).GET().build();
         try {
-            assertThat(java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+            assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding())
                     .statusCode()).isEqualTo(304);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The OGC exception's description for {@code path} asked with {@code Accept-Language: en}. */
+    private String inEnglish(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Accept-Language", "en").GET().build();
+        try {
+            String body = HttpClient.newHttpClient().send(request,
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return new ObjectMapper().readTree(body).path("description").asString();
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -3,6 +3,7 @@ package co.presencia.web.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.FeatureCrs;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,6 @@ class CrsParameterTest {
     @DisplayName("/req/crs/fc-crs-valid-value")
     void anUnsupportedCrsIsInvalid() {
         assertThatThrownBy(() -> CrsParameter.parse("http://www.opengis.net/def/crs/EPSG/0/3857"))
-                .isInstanceOf(OgcException.class).hasMessageContaining("crs");
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("crs");
     }
 }

@@ -3,6 +3,7 @@ package co.presencia.web.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.error.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,6 +30,6 @@ class FormatParameterTest {
 
     @Test
     void anUnknownFIsInvalid() {
-        assertThatThrownBy(() -> FormatParameter.negotiate("xml", null)).isInstanceOf(OgcException.class);
+        assertThatThrownBy(() -> FormatParameter.negotiate("xml", null)).isInstanceOf(InvalidParameterException.class);
     }
 }

@@ -3,6 +3,7 @@ package co.presencia.web.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.error.InvalidParameterException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,7 @@ class LimitParameterTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"0", "-1", "ten", "1.5", "99999999999999999999"})
     void belowOneOrNotAWholeNumberIsInvalid(String text) {
-        assertThatThrownBy(() -> LimitParameter.parse(text)).isInstanceOf(OgcException.class)
-                .extracting(e -> ((OgcException) e).code()).isEqualTo("InvalidParameterValue");
+        assertThatThrownBy(() -> LimitParameter.parse(text)).isInstanceOf(InvalidParameterException.class)
+                .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("limit");
     }
 }

@@ -3,6 +3,7 @@ package co.presencia.web.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.error.InvalidParameterException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +21,7 @@ class OffsetParameterTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"-1", "x", "2.0"})
     void negativeOrNotAWholeNumberIsInvalid(String text) {
-        assertThatThrownBy(() -> OffsetParameter.parse(text)).isInstanceOf(OgcException.class)
+        assertThatThrownBy(() -> OffsetParameter.parse(text)).isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("offset");
     }
 

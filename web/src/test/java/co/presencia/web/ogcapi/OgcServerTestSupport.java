@@ -3,13 +3,11 @@ package co.presencia.web.ogcapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.application.Presencia;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.ImportListener;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
-import co.presencia.intervention.InterventionRepository;
-import co.presencia.intervention.InterventionImporter;
-import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.testing.ReferenceData;
 import java.io.IOException;
