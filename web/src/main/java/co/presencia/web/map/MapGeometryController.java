@@ -8,6 +8,7 @@ import co.presencia.territory.DepartmentCode;
 import co.presencia.territory.ReportingYear;
 import co.presencia.territory.TerritoryGroup;
 import co.presencia.web.http.ConditionalRequest;
+import co.presencia.web.http.ContentCoding;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
@@ -92,33 +93,32 @@ public class MapGeometryController {
         return year == null ? defaultYear : ReportingYear.of("year", year).value();
     }
 
+    /**
+     * The document in the coding the request accepts. Each coding is its own representation with its own strong tag
+     * (the bytes of both are fixed for a payload): {@code "tag"} and {@code "tag-gzip"}.
+     */
     static ResponseEntity<byte[]> send(GeometryPayload payload, HttpServletRequest request) {
-        Optional<ResponseEntity.BodyBuilder> current = ConditionalRequest.notModified(request, payload.etag());
+        ContentCoding coding = ContentCoding.negotiate(request);
+        String etag = etag(payload.etag(), coding);
+        Optional<ResponseEntity.BodyBuilder> current = ConditionalRequest.notModified(request, etag);
         if (current.isPresent()) {
             return current.get().cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT_ENCODING).build();
         }
         HttpHeaders headers = new HttpHeaders();
-        headers.setETag(payload.etag());
+        headers.setETag(etag);
         headers.setCacheControl(CACHE);
         headers.setVary(List.of(HttpHeaders.ACCEPT_ENCODING));
         headers.setContentType(GEOJSON);
-        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (acceptEncoding != null && acceptsGzip(acceptEncoding)) {
+        byte[] body = coding == ContentCoding.GZIP ? payload.gzip() : payload.json();
+        if (coding == ContentCoding.GZIP) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            headers.setContentLength(payload.gzip().length);
-            return new ResponseEntity<>(payload.gzip(), headers, HttpStatus.OK);
         }
-        headers.setContentLength(payload.json().length);
-        return new ResponseEntity<>(payload.json(), headers, HttpStatus.OK);
+        headers.setContentLength(body.length);
+        return new ResponseEntity<>(body, headers, HttpStatus.OK);
     }
 
-    static boolean acceptsGzip(String acceptEncoding) {
-        for (String part : acceptEncoding.split(",")) {
-            String[] token = part.strip().split(";");
-            if (token[0].strip().equalsIgnoreCase("gzip")) {
-                return token.length < 2 || !token[1].replace(" ", "").equals("q=0");
-            }
-        }
-        return false;
+    /** The strong tag of one coding of a payload tagged {@code "opaque"}. */
+    static String etag(String strongTag, ContentCoding coding) {
+        return coding == ContentCoding.GZIP ? strongTag.substring(0, strongTag.length() - 1) + "-gzip\"" : strongTag;
     }
 }

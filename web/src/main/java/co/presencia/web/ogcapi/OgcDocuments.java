@@ -129,7 +129,10 @@ final class OgcDocuments {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (PropertyDefinition p : c.properties()) {
             if (p.queryable()) {
-                properties.put(p.name(), Map.of("title", p.title(), "type", p.type().jsonSchemaType()));
+                Map<String, Object> schema = new LinkedHashMap<>();
+                schema.put("title", p.title());
+                schema.put("type", p.type().jsonSchemaType());
+                properties.put(p.name(), schema);
             }
         }
         Map<String, Object> doc = new LinkedHashMap<>();

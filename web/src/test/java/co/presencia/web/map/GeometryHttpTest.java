@@ -3,6 +3,7 @@ package co.presencia.web.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.feature.Feature;
+import co.presencia.web.http.ContentCoding;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,16 +17,10 @@ import org.locationtech.jts.io.WKTReader;
 /** The parts of the geometry endpoint that need no server: content coding and the layer documents. */
 class GeometryHttpTest {
 
-    @ParameterizedTest(name = "Accept-Encoding: {0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "gzip, deflate, br | true",
-            "br;q=1.0, gzip;q=0.8 | true",
-            "GZIP | true",
-            "gzip;q=0 | false",
-            "identity | false",
-            "x-gzip | false"})
-    void acceptEncoding(String header, boolean gzip) {
-        assertThat(MapGeometryController.acceptsGzip(header)).isEqualTo(gzip);
+    @Test
+    void eachCodingHasItsOwnStrongTag() {
+        assertThat(MapGeometryController.etag("\"abc\"", ContentCoding.IDENTITY)).isEqualTo("\"abc\"");
+        assertThat(MapGeometryController.etag("\"abc\"", ContentCoding.GZIP)).isEqualTo("\"abc-gzip\"");
     }
 
     @Test

@@ -57,6 +57,9 @@ class MapPortalIT extends PortalBrowserSupport {
             HttpResponse<byte[]> again = send("/api/v1/map/geometry/municipalities?level=" + level + "&year=2023", "gzip", etag);
             assertThat(again.statusCode()).isEqualTo(304);
             assertThat(again.body()).isEmpty();
+            HttpResponse<byte[]> plain = send("/api/v1/map/geometry/municipalities?level=" + level + "&year=2023", "identity", etag);
+            assertThat(plain.statusCode()).as("the gzip tag does not validate the uncompressed representation").isEqualTo(200);
+            assertThat(plain.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         }
         HttpResponse<byte[]> plain = send("/api/v1/map/geometry/groups/departments?level=0", null, null);
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
