@@ -217,8 +217,7 @@ public final class Presencia implements AutoCloseable {
     }
 
     private FeatureCollections featureCollections(ReferenceCatalog catalog) {
-        // The catalog is immutable for the life of the process, so the start time versions its answers (ETags).
-        String version = "t" + Long.toHexString(System.currentTimeMillis());
+        String version = ReferenceVersion.of(new TerritoryRepository(database).storedFingerprint().orElse("none"), settings);
         TerritoryFeatureCollections territorial = new TerritoryFeatureCollections(catalog, settings.defaultYear(), version);
         FeatureCollection municipalities = territorial.collections().stream()
                 .filter(c -> c.metadata().id().equals(TerritoryFeatureCollections.MUNICIPALITIES)).findFirst().orElseThrow();

@@ -65,9 +65,10 @@ public class CoreConfiguration {
         return presencia.features();
     }
 
+    /** The core's maps within this server's limits ({@code presencia.limits.maps.*}). */
     @Bean
-    StaticMaps staticMaps(Presencia presencia) {
-        return presencia.maps();
+    StaticMaps staticMaps(Presencia presencia, LimitProperties limits) {
+        return presencia.maps().withLimits(limits.maps().toLimits());
     }
 
     @Bean
