@@ -1,5 +1,7 @@
 package co.presencia.application;
 
+import co.presencia.cluster.ChangeNotices;
+import co.presencia.cluster.PostgresChangeNotices;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
@@ -49,6 +51,7 @@ public final class Presencia implements AutoCloseable {
     private final InterventionPointRepository points;
     private final ImportJobRepository importLog;
     private final MunicipalityJoiner joiner;
+    private final ChangeNotices notices;
     private final Datasets datasets;
     private final SelectionParser selections;
     private final CoverageQueries coverage;
@@ -70,7 +73,9 @@ public final class Presencia implements AutoCloseable {
         this.points = new InterventionPointRepository(database);
         this.importLog = new ImportJobRepository(database);
         this.joiner = new MunicipalityJoiner(catalog);
-        this.datasets = new Datasets(datasetRepository, interventions, catalog, settings.defaultDataset(), settings.cacheSize());
+        this.notices = database.dialect() == SqlDialect.POSTGIS ? new PostgresChangeNotices(database) : ChangeNotices.NONE;
+        this.datasets = new Datasets(datasetRepository, interventions, catalog, settings.defaultDataset(), settings.cacheSize(),
+                notices);
         this.selections = new SelectionParser(datasets, settings.defaultYear());
         this.coverage = new CoverageQueries(datasets, territory);
         this.targets = new Targets(new TargetRepository(database), datasets, settings.targetsFile());
@@ -214,6 +219,7 @@ public final class Presencia implements AutoCloseable {
     @Override
     public void close() {
         imports.close();
+        notices.close();
     }
 
     private FeatureCollections featureCollections(ReferenceCatalog catalog) {
