@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -49,6 +48,10 @@ public final class CoverageIndex {
     private final byte[] companySize;
     private final int[] municipality;
     private final Map<Integer, int[]> vintageMaps = new ConcurrentHashMap<>();
+    private final Combinations combinations;
+    private final Map<Integer, VintageCells> cells = new ConcurrentHashMap<>();
+    private final Map<Integer, boolean[]> inForce = new ConcurrentHashMap<>();
+    private final Map<String, GroupUnits> groupUnits = new ConcurrentHashMap<>();
 
     private CoverageIndex(ReferenceCatalog catalog, List<Row> rows, List<String> programNames) {
         this.catalog = catalog;
@@ -91,6 +94,7 @@ public final class CoverageIndex {
         }
         starts.add(size);
         this.beneficiaryStart = starts.stream().mapToInt(Integer::intValue).toArray();
+        this.combinations = Combinations.of(size, r -> new int[] {year[r], axis[r], program[r], companySize[r]}, companySize);
     }
 
     /** Builds the index from a stream of interventions (e.g. {@code InterventionRepository.forEach}). */
@@ -164,6 +168,85 @@ public final class CoverageIndex {
         return departmentOfMunicipality[municipalityIndex];
     }
 
+    // For VintageCells: read-only views of the columns (the arrays are never changed after the build).
+
+    int[] beneficiaryStarts() {
+        return beneficiaryStart;
+    }
+
+    int maxRowsPerBeneficiary() {
+        int longest = 0;
+        for (int b = 0; b + 1 < beneficiaryStart.length; b++) {
+            longest = Math.max(longest, beneficiaryStart[b + 1] - beneficiaryStart[b]);
+        }
+        return longest;
+    }
+
+    int municipalityOf(int row) {
+        return municipality[row];
+    }
+
+    /** Whether {@code filter} accepts row {@code row}'s year, axis, program and company size. */
+    boolean acceptsRow(CompiledFilter filter, int row) {
+        return filter.acceptsRecord(year[row], axis[row], program[row], companySize[row]);
+    }
+
+    /** Row {@code row}'s company size (ordinal), -1 for none. */
+    byte sizeOf(int row) {
+        return companySize[row];
+    }
+
+    /** The kind of record {@code row} is: its year, axis, program and company size as one code. */
+    int combination(int row) {
+        return combinations.of(row);
+    }
+
+    int combinations() {
+        return combinations.count();
+    }
+
+    /** The company size (ordinal, -1 for none) of each kind of record. */
+    byte[] combinationSizes() {
+        return combinations.sizes();
+    }
+
+    int sizeCount() {
+        return CompanySize.values().length;
+    }
+
+    /** The municipalities (indexes) of any territory of {@code group}, each once; looked up once per group. */
+    int[] municipalitiesOf(TerritoryGroup group) {
+        GroupUnits known = groupUnits.get(group.id());
+        if (known == null || known.group() != group) {
+            known = new GroupUnits(group, group.municipalities().stream().mapToInt(this::municipalityIndex).filter(i -> i >= 0).toArray());
+            groupUnits.put(group.id(), known);
+        }
+        return known.units();
+    }
+
+    private record GroupUnits(TerritoryGroup group, int[] units) {
+    }
+
+    /** Whether each municipality (index) is a unit in force in {@code vintage} (array lookups instead of set lookups). */
+    boolean[] inForce(TerritorialVintage vintage) {
+        return inForce.computeIfAbsent(vintage.year(), y -> {
+            boolean[] units = new boolean[municipalities.size()];
+            for (int i = 0; i < units.length; i++) {
+                units[i] = vintage.contains(municipalities.get(i).code());
+            }
+            return units;
+        });
+    }
+
+    /** The precomputed counts of the reporting year's vintage, built on first use (years of one vintage share them). */
+    private VintageCells cells(int reportingYear) {
+        return cells.computeIfAbsent(reportingYear, y -> {
+            int[] map = vintageMap(y);
+            return cells.values().stream().filter(c -> Arrays.equals(c.inForce(), map)).findFirst()
+                    .orElseGet(() -> VintageCells.build(this, map));
+        });
+    }
+
     /** Counts every figure's raw material for {@code filter}, in one pass over the rows. */
     public CoverageCounts count(CoverageFilter filter, int reportingYear) {
         return count(filter, reportingYear, null);
@@ -174,7 +257,26 @@ public final class CoverageIndex {
      * {@code group} (a beneficiary in two territories counts once in each).
      */
     public CoverageCounts count(CoverageFilter filter, int reportingYear, TerritoryGroup group) {
-        Pass pass = new Pass(new Selection(filter), vintageMap(reportingYear), group);
+        CompiledFilter selection = compile(filter);
+        if (filter.departments().size() <= 1) {
+            boolean[] accepted = combinations.accepted(r -> selection.acceptsRecord(year[r], axis[r], program[r], companySize[r]));
+            int only = filter.departments().isEmpty() ? -1 : departments.indexOf(filter.departments().iterator().next());
+            VintageCells.Tally t = cells(reportingYear).count(accepted, selection.departmentsAccepted(),
+                    only == -1 && !filter.departments().isEmpty() ? departments.size() : only, group);
+            return new CoverageCounts(this, filter, catalog.vintage(reportingYear), t.beneficiaries(), t.interventions(),
+                    t.beneficiariesByMunicipality(), t.interventionsByMunicipality(), t.beneficiariesByDepartment(),
+                    t.interventionsByDepartment(), group, t.beneficiariesByTerritory(), t.interventionsByTerritory(), t.sizeCounts());
+        }
+        return countByPass(filter, reportingYear, group);
+    }
+
+    private CompiledFilter compile(CoverageFilter filter) {
+        return new CompiledFilter(filter, programIndex, programNames.size(), departments);
+    }
+
+    /** As {@link #count(CoverageFilter, int, TerritoryGroup)}, by one pass over the records (any filter). */
+    CoverageCounts countByPass(CoverageFilter filter, int reportingYear, TerritoryGroup group) {
+        RecordPass pass = new RecordPass(this, compile(filter), vintageMap(reportingYear), group);
         pass.run();
         return new CoverageCounts(this, filter, catalog.vintage(reportingYear), pass.beneficiaries, pass.interventions,
                 pass.beneficiariesByMunicipality, pass.interventionsByMunicipality, pass.beneficiariesByDepartment,
@@ -182,107 +284,7 @@ public final class CoverageIndex {
                 pass.sizeCounts);
     }
 
-    /**
-     * One counting pass over the rows, beneficiary by beneficiary: the totals, and the units the current beneficiary
-     * touched (each counts the beneficiary once, however many of its records it holds).
-     */
-    private final class Pass {
-        private final Selection selection;
-        private final int[] toInForce;
-        private final int[][] territoriesOf;
-        final int[] beneficiariesByMunicipality = new int[municipalities.size()];
-        final int[] interventionsByMunicipality = new int[municipalities.size()];
-        final int[] beneficiariesByDepartment = new int[departments.size()];
-        final int[] interventionsByDepartment = new int[departments.size()];
-        final int[] beneficiariesByTerritory;
-        final int[] interventionsByTerritory;
-        final int[] sizeCounts = new int[CompanySize.values().length];
-        int beneficiaries;
-        int interventions;
-
-        Pass(Selection selection, int[] toInForce, TerritoryGroup group) {
-            this.selection = selection;
-            this.toInForce = toInForce;
-            this.territoriesOf = group == null ? null : territoriesByMunicipality(group);
-            int territoryCount = group == null ? 0 : group.territories().size();
-            this.beneficiariesByTerritory = new int[territoryCount];
-            this.interventionsByTerritory = new int[territoryCount];
-        }
-
-        /**
-         * Counts the rows the selection accepts. The units one beneficiary touched are a handful, kept in arrays
-         * large enough for all of them and scanned linearly: faster than a hash set. The two totals stay local until
-         * the end: incrementing a field per row made the pass about 15 % slower (measured).
-         */
-        void run() {
-            int[] touchedMunicipalities = new int[beneficiariesByMunicipality.length];
-            int[] touchedDepartments = new int[beneficiariesByDepartment.length];
-            int[] touchedTerritories = new int[beneficiariesByTerritory.length];
-            int beneficiaryCount = 0;
-            int interventionCount = 0;
-            for (int b = 0; b + 1 < beneficiaryStart.length; b++) {
-                int touchedM = 0;
-                int touchedD = 0;
-                int touchedT = 0;
-                int lastSize = -1;
-                for (int r = beneficiaryStart[b], end = beneficiaryStart[b + 1]; r < end; r++) {
-                    if (!selection.acceptsRecord(year[r], axis[r], program[r], companySize[r])) {
-                        continue;
-                    }
-                    int m = toInForce[municipality[r]];
-                    if (m < 0 || !selection.acceptsDepartment(departmentOfMunicipality[m])) {
-                        continue;
-                    }
-                    interventionCount++;
-                    interventionsByMunicipality[m]++;
-                    int d = departmentOfMunicipality[m];
-                    interventionsByDepartment[d]++;
-                    touchedM = addIfAbsent(touchedMunicipalities, touchedM, m);
-                    touchedD = addIfAbsent(touchedDepartments, touchedD, d);
-                    if (territoriesOf != null) {
-                        for (int t : territoriesOf[m]) {
-                            interventionsByTerritory[t]++;
-                            touchedT = addIfAbsent(touchedTerritories, touchedT, t);
-                        }
-                    }
-                    if (companySize[r] >= 0) {
-                        lastSize = companySize[r];
-                    }
-                }
-                if (touchedM > 0) {
-                    beneficiaryCount++;
-                    countOnce(beneficiariesByMunicipality, touchedMunicipalities, touchedM);
-                    countOnce(beneficiariesByDepartment, touchedDepartments, touchedD);
-                    countOnce(beneficiariesByTerritory, touchedTerritories, touchedT);
-                    if (lastSize >= 0) {
-                        sizeCounts[lastSize]++;
-                    }
-                }
-            }
-            beneficiaries = beneficiaryCount;
-            interventions = interventionCount;
-        }
-    }
-
-    /** Appends {@code value} to the first {@code count} of {@code values} unless it is there; returns the new count. */
-    private static int addIfAbsent(int[] values, int count, int value) {
-        for (int i = 0; i < count; i++) {
-            if (values[i] == value) {
-                return count;
-            }
-        }
-        values[count] = value;
-        return count + 1;
-    }
-
-    /** Adds one to the total of each of the first {@code count} units. */
-    private static void countOnce(int[] totals, int[] units, int count) {
-        for (int i = 0; i < count; i++) {
-            totals[units[i]]++;
-        }
-    }
-
-    private int[][] territoriesByMunicipality(TerritoryGroup group) {
+    int[][] territoriesByMunicipality(TerritoryGroup group) {
         List<List<Integer>> lists = new ArrayList<>();
         for (int i = 0; i < municipalities.size(); i++) {
             lists.add(new ArrayList<>());
@@ -323,64 +325,5 @@ public final class CoverageIndex {
     }
 
     private record Row(String recordId, int beneficiary, int year, Axis axis, int program, CompanySize size, int municipality) {
-    }
-
-    /** The filter compiled to lookup tables over the dictionary codes, cheapest test first. */
-    private final class Selection {
-        private static final int MAX_YEAR = 4096;
-        private final boolean[] years = new boolean[MAX_YEAR];
-        private final long axes;
-        private final long sizes;
-        private final boolean[] programs;
-        private final boolean[] departmentAccepted;
-
-        Selection(CoverageFilter filter) {
-            if (filter.years().isEmpty()) {
-                java.util.Arrays.fill(years, true);
-            } else {
-                filter.years().forEach(y -> {
-                    if (y >= 0 && y < MAX_YEAR) {
-                        years[y] = true;
-                    }
-                });
-            }
-            axes = filter.axes().isEmpty() ? -1L : filter.axes().stream().mapToLong(a -> 1L << a.ordinal()).reduce(0, (a, b) -> a | b);
-            sizes = filter.sizes().isEmpty() ? -1L : filter.sizes().stream().mapToLong(s -> 1L << s.ordinal()).reduce(0, (a, b) -> a | b);
-            programs = new boolean[Math.max(1, programNames.size())];
-            if (filter.programs().isEmpty()) {
-                java.util.Arrays.fill(programs, true);
-            } else {
-                Set<String> keys = filter.programKeys();
-                keys.forEach(k -> {
-                    Integer p = programIndex.get(k);
-                    if (p != null) {
-                        programs[p] = true;
-                    }
-                });
-            }
-            departmentAccepted = new boolean[departments.size()];
-            if (filter.departments().isEmpty()) {
-                java.util.Arrays.fill(departmentAccepted, true);
-            } else {
-                filter.departments().forEach(d -> {
-                    int i = departments.indexOf(d);
-                    if (i >= 0) {
-                        departmentAccepted[i] = true;
-                    }
-                });
-            }
-        }
-
-        /** Year, axis, size and program: the tests that need no municipality. */
-        boolean acceptsRecord(short rowYear, byte rowAxis, short rowProgram, byte rowSize) {
-            return rowYear >= 0 && years[rowYear]
-                    && (axes == -1L || (rowAxis >= 0 && (axes & (1L << rowAxis)) != 0))
-                    && (sizes == -1L || (rowSize >= 0 && (sizes & (1L << rowSize)) != 0))
-                    && programs[rowProgram];
-        }
-
-        boolean acceptsDepartment(int department) {
-            return departmentAccepted[department];
-        }
     }
 }
