@@ -21,7 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * An immutable, dictionary-encoded, columnar snapshot of one dataset's interventions, built for answering coverage
- * figures under any filter in one pass.
+ * figures under any filter: from the precomputed cells of the reporting year's vintage ({@link VintageCells}, built on
+ * first use, about 3 s and 7 MB per million records) when the filter names at most one department, else in one pass
+ * over the rows ({@link RecordPass}). Both give the same figures ({@code VintageCellsTest}).
  *
  * <p>Rows are sorted by beneficiary, so distinct beneficiaries (per country, department, municipality, territory) are
  * counted without hash sets: each beneficiary's rows are contiguous. A beneficiary that appears in two municipalities
