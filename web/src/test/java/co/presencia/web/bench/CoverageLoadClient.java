@@ -4,12 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -34,16 +34,13 @@ public final class CoverageLoadClient {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
-            throw new IllegalArgumentException("Loopback only: " + base);
-        }
+        HttpClient client = LoadClients.loopback(base);
         int seconds = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         String label = args.length > 3 ? args[3] : "coverage";
         boolean unique = label.startsWith("uncached");
         List<String> urls = unique ? Selections.unique(args.length > 4 ? args[4] : "bulk", 13L).stream().map(p -> base + p).toList()
                 : urls(base, 20, 11L);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
         for (String url : unique ? List.of(base + "/api/v1/coverage?dataset=" + (args.length > 4 ? args[4] : "bulk")) : urls) {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
@@ -59,7 +56,7 @@ public final class CoverageLoadClient {
         Arrays.sort(all);
         System.out.printf(Locale.ROOT, "%s_http requests=%d errors=%d seconds=%d concurrency=%d requests_per_second=%.0f p50_ms=%.1f p99_ms=%.1f%n",
                 label, result.ok + result.errors, result.errors, seconds, concurrency, result.ok / (double) seconds,
-                percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6);
+                LoadClients.percentile(all, 0.50) / 1e6, LoadClients.percentile(all, 0.99) / 1e6);
     }
 
     private record Result(long ok, long errors) {
@@ -68,7 +65,7 @@ public final class CoverageLoadClient {
     private static Result run(HttpClient client, List<String> urls, int seconds, int concurrency, long[][] latencies) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger next = new AtomicInteger();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
@@ -130,13 +127,5 @@ public final class CoverageLoadClient {
             urls.add(q.toString());
         }
         return urls;
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 }

@@ -42,15 +42,12 @@ public final class MixedLoadClient {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
-            throw new IllegalArgumentException("Loopback only: " + base);
-        }
+        HttpClient client = LoadClients.loopback(base);
         int seconds = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         String dataset = args[3];
         Path importFile = Path.of(args[4].equals("-") ? "." : args[4]);
         String authorization = "Basic " + Base64.getEncoder().encodeToString((args[5] + ":" + args[6]).getBytes(StandardCharsets.UTF_8));
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
         List<String> selections = Selections.unique(dataset, 17L);
         AtomicInteger nextSelection = new AtomicInteger();
         Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
@@ -110,7 +107,7 @@ public final class MixedLoadClient {
         long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
         System.out.printf(Locale.ROOT, "mixed_http requests=%d errors=%d busy_503=%d seconds=%d concurrency=%d requests_per_second=%.0f "
                         + "p50_ms=%.1f p99_ms=%.1f%n", all.length, errorCount, busy.get(), seconds, concurrency,
-                all.length / (double) seconds, percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6);
+                all.length / (double) seconds, LoadClients.percentile(all, 0.50) / 1e6, LoadClients.percentile(all, 0.99) / 1e6);
         System.out.println("mixed_by_kind " + new TreeMap<>(byKind));
         if (!errors.isEmpty()) {
             System.out.println("mixed_errors " + new TreeMap<>(errors));
@@ -171,13 +168,5 @@ public final class MixedLoadClient {
         } catch (Exception e) {
             return "failed: " + e;
         }
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 }
