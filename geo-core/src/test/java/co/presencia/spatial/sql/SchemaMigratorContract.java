@@ -39,11 +39,12 @@ abstract class SchemaMigratorContract {
         Database database = emptyDatabase();
         SchemaMigrator.migrate(database);
         assertThat(history(database)).containsExactly("1 SQL reference", "2 SQL interventions", "3 SQL targets",
-                "4 SQL divipola names");
+                "4 SQL divipola names", "7 SQL sign in failures");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
+        assertThat(count(database, "SELECT COUNT(*) FROM sign_in_failure")).isZero();
 
         SchemaMigrator.migrate(database);
-        assertThat(history(database)).hasSize(4);
+        assertThat(history(database)).hasSize(5);
     }
 
     @Test
