@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 /**
  * An immutable, dictionary-encoded, columnar snapshot of one dataset's interventions, built for answering coverage
  * figures under any filter: from the precomputed cells of the reporting year's vintage ({@link VintageCells}, built on
- * first use, about 3 s and 7 MB per million records) when the filter names at most one department, else in one pass
+ * first use, 0.4–3 s and about 7 MB per million records) when the filter names at most one department, else in one pass
  * over the rows ({@link RecordPass}). Both give the same figures ({@code VintageCellsTest}).
  *
  * <p>Rows are sorted by beneficiary, so distinct beneficiaries (per country, department, municipality, territory) are
