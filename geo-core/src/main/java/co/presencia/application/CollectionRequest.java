@@ -4,8 +4,12 @@ import co.presencia.error.InvalidParameterException;
 import co.presencia.feature.CollectionMetadata;
 import co.presencia.feature.ParameterDefinition;
 import co.presencia.feature.PropertyDefinition;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,5 +46,21 @@ public record CollectionRequest(Map<String, String> parameters, Map<String, Stri
             }
         }
         return new CollectionRequest(Map.copyOf(parameters), Map.copyOf(filters), Map.copyOf(options));
+    }
+
+    /**
+     * A strong entity tag of this request's answer over a collection in {@code version}: SHA-256 of the version, the
+     * request in canonical (sorted) order and {@code more} (the collection, the format), so equal requests get equal
+     * tags on every instance of the same store and release.
+     */
+    public String tag(String version, String... more) {
+        String canonical = String.join("|", version, String.join("|", more), new TreeMap<>(parameters).toString(),
+                new TreeMap<>(filters).toString(), new TreeMap<>(options).toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return '"' + HexFormat.of().formatHex(digest, 0, 16) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

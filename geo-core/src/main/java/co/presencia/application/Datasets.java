@@ -1,5 +1,6 @@
 package co.presencia.application;
 
+import co.presencia.cluster.ChangeNotices;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.coverage.CoverageSelection;
@@ -9,11 +10,14 @@ import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritoryGroup;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -25,7 +29,13 @@ import org.slf4j.LoggerFactory;
  * An index is built on first use and rebuilt when the stored dataset shows another import than it was built from
  * (checksum and import time), so figures always reflect the last committed import, also one made by another
  * process; {@link #changed(String)} drops a dataset's index and results at once (after an import, a rename, a
- * deletion, or a notice from another instance).
+ * deletion) and tells the other processes on the store through the {@link ChangeNotices}.
+ *
+ * <p>Which datasets are stored, and at which import, is read from the store on every request, unless this process
+ * {@linkplain #follow() hears the other processes' notices} (PostgreSQL): then the stored datasets are read once and
+ * kept until a notice (or this process) says one changed, until the notices may have been missed, or for at most
+ * {@link #RECHECK_AFTER} — so several instances on one store see an import through any of them within a second,
+ * without a query per request.
  */
 public final class Datasets {
 
@@ -38,6 +48,17 @@ public final class Datasets {
     private final Map<String, BuiltIndex> indexes = new ConcurrentHashMap<>();
     private final RecentResults recent;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final ChangeNotices notices;
+    private final AtomicReference<Stored> stored = new AtomicReference<>();
+    /** Counts the changes; a list read before a change is not kept after it. */
+    private final AtomicLong changes = new AtomicLong();
+
+    /** How long a kept list of the stored datasets is trusted without any notice (notices lost without a break). */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(30);
+
+    /** The stored datasets as read at {@code readAt} (nanoTime), while no change came after {@code change}. */
+    private record Stored(List<DatasetSummary> all, Map<String, DatasetSummary> byId, long change, long readAt) {
+    }
 
     private record BuiltIndex(String version, CoverageIndex index) {
     }
@@ -47,24 +68,77 @@ public final class Datasets {
     }
 
     Datasets(DatasetRepository repository, InterventionRepository records, ReferenceCatalog catalog, String defaultDataset,
-             int cacheSize) {
+             int cacheSize, ChangeNotices notices) {
         this.repository = repository;
         this.records = records;
         this.catalog = catalog;
         this.defaultDataset = defaultDataset;
         this.recent = new RecentResults(cacheSize);
+        this.notices = notices;
     }
 
     public List<DatasetSummary> list() {
-        return repository.datasets();
+        Stored kept = kept();
+        return kept == null ? repository.datasets() : kept.all();
     }
 
     /** The dataset named, or for null/blank the default one (configured, else the first stored). */
     public Optional<DatasetSummary> find(String requested) {
+        Stored kept = kept();
+        if (kept != null) {
+            String id = requested == null || requested.isBlank() ? defaultDataset : requested.strip();
+            Optional<DatasetSummary> found = Optional.ofNullable(kept.byId().get(id));
+            return requested == null || requested.isBlank() ? found.or(() -> kept.all().stream().findFirst()) : found;
+        }
         if (requested != null && !requested.isBlank()) {
             return repository.dataset(requested.strip());
         }
         return repository.dataset(defaultDataset).or(() -> repository.datasets().stream().findFirst());
+    }
+
+    /**
+     * Starts hearing the other processes' notices (the server does; a command-line run only publishes its own): from
+     * then on the stored datasets are kept between notices while the notices are heard.
+     */
+    public void follow() {
+        notices.listen(new ChangeNotices.Listener() {
+            @Override
+            public void changed(String datasetId) {
+                drop(datasetId);
+            }
+
+            /** The kept list goes; indexes and results stay, checked against the stored import as always. */
+            @Override
+            public void missed() {
+                changes.incrementAndGet();
+                stored.set(null);
+            }
+        });
+    }
+
+    /** Whether the other processes' notices are heard now (so the stored datasets are kept between them). */
+    public boolean hearsChanges() {
+        return notices.listening();
+    }
+
+    /** The stored datasets as kept, read now when none is kept or it is too old; null when nothing may be kept. */
+    private Stored kept() {
+        if (!notices.listening()) {
+            return null;
+        }
+        Stored kept = stored.get();
+        if (kept != null && kept.change() == changes.get() && System.nanoTime() - kept.readAt() < RECHECK_AFTER.toNanos()) {
+            return kept;
+        }
+        long change = changes.get();
+        long readAt = System.nanoTime();
+        List<DatasetSummary> all = repository.datasets();
+        Map<String, DatasetSummary> byId = all.stream().collect(Collectors.toUnmodifiableMap(DatasetSummary::id, d -> d));
+        Stored fresh = new Stored(all, byId, change, readAt);
+        if (changes.get() == change) {
+            stored.set(fresh);
+        }
+        return fresh;
     }
 
     /** As {@link #find(String)}; a {@link NotFoundException} naming the known datasets when there is none. */
@@ -124,15 +198,29 @@ public final class Datasets {
         return deleted;
     }
 
-    /** Drops what is kept for the dataset and tells the listeners; the next use rebuilds from the store. */
+    /**
+     * Drops what is kept for the dataset, tells the listeners, and tells the other processes on the store (call it
+     * after the change committed); the next use rebuilds from the store.
+     */
     public void changed(String datasetId) {
+        drop(datasetId);
+        notices.publish(datasetId);
+    }
+
+    /** Drops what this process keeps of the dataset and tells the listeners. */
+    private void drop(String datasetId) {
+        changes.incrementAndGet();
+        stored.set(null);
         indexes.remove(datasetId);
         recent.removeIf(key -> key instanceof ResultKey k && k.dataset().equals(datasetId));
         LOG.info("Dataset {} changed: its coverage index will be rebuilt on next use", datasetId);
         listeners.forEach(listener -> listener.accept(datasetId));
     }
 
-    /** Calls {@code listener} with the dataset id after every {@link #changed(String)}, on the thread that changed it. */
+    /**
+     * Calls {@code listener} with the dataset id after every {@link #changed(String)}, on the thread that changed it,
+     * and after every notice of another process, on the thread that heard it.
+     */
     public void onChange(Consumer<String> listener) {
         listeners.add(listener);
     }

@@ -1,5 +1,7 @@
 package co.presencia.application;
 
+import co.presencia.cluster.ChangeNotices;
+import co.presencia.cluster.PostgresChangeNotices;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
@@ -9,8 +11,8 @@ import co.presencia.feature.FeatureCollection;
 import co.presencia.feature.FeatureCollections;
 import co.presencia.feature.InterventionFeatureCollection;
 import co.presencia.feature.TerritoryFeatureCollections;
-import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.InterventionImporter;
 import co.presencia.intervention.InterventionPointRepository;
@@ -49,6 +51,7 @@ public final class Presencia implements AutoCloseable {
     private final InterventionPointRepository points;
     private final ImportJobRepository importLog;
     private final MunicipalityJoiner joiner;
+    private final ChangeNotices notices;
     private final Datasets datasets;
     private final SelectionParser selections;
     private final CoverageQueries coverage;
@@ -72,7 +75,9 @@ public final class Presencia implements AutoCloseable {
         this.importLog = new ImportJobRepository(database);
         this.joiner = new MunicipalityJoiner(catalog);
         this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
-        this.datasets = new Datasets(datasetRepository, interventions, catalog, settings.defaultDataset(), settings.cacheSize());
+        this.notices = database.dialect() == SqlDialect.POSTGIS ? new PostgresChangeNotices(database) : ChangeNotices.NONE;
+        this.datasets = new Datasets(datasetRepository, interventions, catalog, settings.defaultDataset(), settings.cacheSize(),
+                notices);
         this.selections = new SelectionParser(datasets, sectors, settings.defaultYear());
         this.coverage = new CoverageQueries(datasets, territory);
         this.targets = new Targets(new TargetRepository(database), datasets, settings.targetsFile());
@@ -221,11 +226,11 @@ public final class Presencia implements AutoCloseable {
     @Override
     public void close() {
         imports.close();
+        notices.close();
     }
 
     private FeatureCollections featureCollections(ReferenceCatalog catalog) {
-        // The catalog is immutable for the life of the process, so the start time versions its answers (ETags).
-        String version = "t" + Long.toHexString(System.currentTimeMillis());
+        String version = ReferenceVersion.of(new TerritoryRepository(database).storedFingerprint().orElse("none"), settings);
         TerritoryFeatureCollections territorial = new TerritoryFeatureCollections(catalog, settings.defaultYear(), version);
         FeatureCollection municipalities = territorial.collections().stream()
                 .filter(c -> c.metadata().id().equals(TerritoryFeatureCollections.MUNICIPALITIES)).findFirst().orElseThrow();

@@ -74,7 +74,28 @@ final class CompiledFilter {
                 && (activities == null || (rowActivity >= 0 && activities[rowActivity]));
     }
 
+    /**
+     * Year, axis, size and program only, for the precomputed cells ({@link VintageCells}), which are used only when
+     * the filter names no sector ({@link #namesSector()}).
+     */
+    boolean acceptsRecord(short rowYear, byte rowAxis, short rowProgram, byte rowSize) {
+        return rowYear >= 0 && years[rowYear]
+                && (axes == -1L || (rowAxis >= 0 && (axes & (1L << rowAxis)) != 0))
+                && (sizes == -1L || (rowSize >= 0 && (sizes & (1L << rowSize)) != 0))
+                && programs[rowProgram];
+    }
+
+    /** Whether the filter keeps only some activities (a {@code sector}). */
+    boolean namesSector() {
+        return activities != null;
+    }
+
     boolean acceptsDepartment(int department) {
         return departmentAccepted[department];
+    }
+
+    /** Whether each department (index) is accepted; the caller must not change it. */
+    boolean[] departmentsAccepted() {
+        return departmentAccepted;
     }
 }

@@ -85,9 +85,10 @@ public final class CoverageCounts {
 
     /** Units in force with at least one beneficiary. */
     public int municipalitiesReached() {
+        boolean[] inForce = index.inForce(vintage);
         int count = 0;
-        for (DivipolaCode code : vintage.municipalities()) {
-            if (reached(code)) {
+        for (int i = 0; i < inForce.length; i++) {
+            if (inForce[i] && interventionsByMunicipality[i] > 0) {
                 count++;
             }
         }
@@ -96,17 +97,44 @@ public final class CoverageCounts {
 
     /** How many of {@code codes} (restricted to units in force) were reached, and how many are in force. */
     public Ratio reachedAmong(Set<DivipolaCode> codes) {
+        boolean[] unitInForce = index.inForce(vintage);
         int reached = 0;
         int inForce = 0;
         for (DivipolaCode code : codes) {
-            if (vintage.contains(code)) {
+            int i = index.municipalityIndex(code);
+            if (i >= 0 && unitInForce[i]) {
                 inForce++;
-                if (reached(code)) {
+                if (interventionsByMunicipality[i] > 0) {
                     reached++;
                 }
             }
         }
         return new Ratio(reached, inForce);
+    }
+
+    /** As {@link #reachedAmong(Set)} over every municipality of {@code group} (its units looked up once per index). */
+    public Ratio reachedAmong(TerritoryGroup group) {
+        boolean[] unitInForce = index.inForce(vintage);
+        int reached = 0;
+        int inForce = 0;
+        for (int i : index.municipalitiesOf(group)) {
+            if (unitInForce[i]) {
+                inForce++;
+                if (interventionsByMunicipality[i] > 0) {
+                    reached++;
+                }
+            }
+        }
+        return new Ratio(reached, inForce);
+    }
+
+    /** As {@link #interventionsAmong(Set)} over every municipality of {@code group}. */
+    public Ratio interventionsAmong(TerritoryGroup group) {
+        int inside = 0;
+        for (int i : index.municipalitiesOf(group)) {
+            inside += interventionsByMunicipality[i];
+        }
+        return new Ratio(inside, interventions);
     }
 
     /** Interventions located in {@code codes}, over all interventions: the focus indicator. */
@@ -140,16 +168,18 @@ public final class CoverageCounts {
 
     /** Reached municipalities ordered by beneficiaries (descending), then interventions, then code. */
     public List<Municipality> rankedMunicipalities() {
-        List<Municipality> reached = new ArrayList<>();
-        for (DivipolaCode code : vintage.municipalities()) {
-            if (reached(code)) {
-                reached.add(index.catalog().municipality(code).orElseThrow());
+        boolean[] inForce = index.inForce(vintage);
+        List<Integer> reached = new ArrayList<>();
+        for (int i = 0; i < inForce.length; i++) {
+            if (inForce[i] && interventionsByMunicipality[i] > 0) {
+                reached.add(i);
             }
         }
-        reached.sort(Comparator.comparingInt((Municipality m) -> -beneficiariesIn(m.code()))
-                .thenComparingInt(m -> -interventionsIn(m.code()))
-                .thenComparing(Municipality::code));
-        return reached;
+        List<Municipality> units = index.municipalities();
+        reached.sort(Comparator.comparingInt((Integer i) -> -beneficiariesByMunicipality[i])
+                .thenComparingInt(i -> -interventionsByMunicipality[i])
+                .thenComparing(i -> units.get(i).code()));
+        return reached.stream().map(units::get).toList();
     }
 
     /** Share of beneficiaries in the top {@code n} municipalities (sum of their distinct beneficiaries / national). */

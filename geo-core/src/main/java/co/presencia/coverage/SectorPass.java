@@ -68,17 +68,17 @@ final class SectorPass {
                 t.interventionsBySector[s]++;
                 t.interventionsBySectorDepartment[s * departmentCount + d]++;
                 t.interventionsBySectorMunicipality[s * municipalityCount + m]++;
-                ts = CoverageIndex.addIfAbsent(touchedSectors, ts, s);
-                td = CoverageIndex.addIfAbsent(touchedDepartments, td, d);
-                tsd = CoverageIndex.addIfAbsent(touchedSectorDepartments, tsd, s * departmentCount + d);
-                tsm = CoverageIndex.addIfAbsent(touchedSectorMunicipalities, tsm, s * municipalityCount + m);
+                ts = RecordPass.addIfAbsent(touchedSectors, ts, s);
+                td = RecordPass.addIfAbsent(touchedDepartments, td, d);
+                tsd = RecordPass.addIfAbsent(touchedSectorDepartments, tsd, s * departmentCount + d);
+                tsm = RecordPass.addIfAbsent(touchedSectorMunicipalities, tsm, s * municipalityCount + m);
             }
             if (ts > 0) {
                 t.beneficiaries++;
-                CoverageIndex.countOnce(t.beneficiariesBySector, touchedSectors, ts);
-                CoverageIndex.countOnce(t.beneficiariesByDepartment, touchedDepartments, td);
-                CoverageIndex.countOnce(t.beneficiariesBySectorDepartment, touchedSectorDepartments, tsd);
-                CoverageIndex.countOnce(t.beneficiariesBySectorMunicipality, touchedSectorMunicipalities, tsm);
+                RecordPass.countOnce(t.beneficiariesBySector, touchedSectors, ts);
+                RecordPass.countOnce(t.beneficiariesByDepartment, touchedDepartments, td);
+                RecordPass.countOnce(t.beneficiariesBySectorDepartment, touchedSectorDepartments, tsd);
+                RecordPass.countOnce(t.beneficiariesBySectorMunicipality, touchedSectorMunicipalities, tsm);
             }
         }
         return new SectorCounts(index, breakdown, vintage, t.beneficiaries, t.interventions, t.beneficiariesBySector,

@@ -65,4 +65,26 @@ class StaticMapsTest {
         assertThatThrownBy(() -> presencia.maps().render("nope", Map.of(), StaticMaps.Format.PNG))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void theServerLimitsTheWidthAndTagsMapsByDataAndRequest() {
+        StaticMaps server = presencia.maps().withLimits(StaticMaps.Limits.SERVER);
+        assertThatThrownBy(() -> server.render("municipalities", Map.of("width", new String[] {"4000"}), StaticMaps.Format.PNG))
+                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("width"))
+                .hasMessageContaining("2500");
+        Map<String, String[]> one = Map.of("dataset", new String[] {"fixture"}, "year", new String[] {"2023"},
+                "value", new String[] {"beneficiaries"}, "classes", new String[] {"4"});
+        Map<String, String[]> same = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        same.putAll(one);
+        String tag = server.tag("municipal-coverage", one, StaticMaps.Format.SVG).orElseThrow();
+        assertThat(tag).matches("\"[0-9a-f]{32}\"");
+        assertThat(server.tag("municipal-coverage", same, StaticMaps.Format.SVG)).contains(tag);
+        assertThat(presencia.maps().tag("municipal-coverage", one, StaticMaps.Format.SVG))
+                .as("the tag names data and request, not the instance").contains(tag);
+        assertThat(server.tag("municipal-coverage", one, StaticMaps.Format.PNG)).isPresent().get().isNotEqualTo(tag);
+        StaticMaps.Image drawn = server.render("municipal-coverage", one, StaticMaps.Format.SVG);
+        assertThat(drawn.tag()).isEqualTo(tag);
+        assertThat(server.render("municipal-coverage", same, StaticMaps.Format.SVG)).as("kept").isSameAs(drawn);
+        assertThat(presencia.maps().render("municipal-coverage", one, StaticMaps.Format.SVG).bytes()).isEqualTo(drawn.bytes());
+    }
 }

@@ -68,6 +68,13 @@ public final class CoverageBenchmark {
         long heapAfter = usedHeap();
         System.out.printf(Locale.ROOT, "rows=%d beneficiaries=%d index_build_ms=%d index_heap_mb~%d%n", index.size(),
                 index.beneficiaryCount(), buildMillis, Math.max(0, (heapAfter - heapBefore) / (1024 * 1024)));
+        // The first count of a reporting year builds that vintage's cells (VintageCells); later ones only read them.
+        start = System.nanoTime();
+        index.count(CoverageFilter.ALL, 2023);
+        long cellsMillis = (System.nanoTime() - start) / 1_000_000;
+        long heapCells = usedHeap();
+        System.out.printf(Locale.ROOT, "cells_build_ms=%d cells_heap_mb~%d (first count of a reporting year)%n", cellsMillis,
+                Math.max(0, (heapCells - heapAfter) / (1024 * 1024)));
 
         List<CoverageFilter> filters = randomFilters(catalog, 20, 11L);
         for (CoverageFilter f : filters) {

@@ -4,8 +4,10 @@ import co.presencia.application.Presencia;
 import co.presencia.application.Profile;
 import co.presencia.application.Profiles;
 import co.presencia.application.SelectionParser;
+import co.presencia.application.WorkLimit;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.error.InvalidParameterException;
+import co.presencia.web.system.ExpensiveWork;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -28,7 +30,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code GET /api/v1/profiles/{code}}: a department's (2 digits) or a municipality's (5 digits) figures over its own
  * denominators beside the national ones ({@link Profiles}); {@code GET /api/v1/profiles/{code}.pdf} the same as a
- * printable A4 document, Spanish by default ({@code lang=en}). One call of the core each; this class translates.
+ * printable A4 document, Spanish by default ({@code lang=en}), written in a turn of the {@code documents} lane
+ * ({@link ExpensiveWork}; 503 with {@code Retry-After} beyond it). One call of the core each; this class translates.
  */
 @RestController
 @RequestMapping("/api/v1/profiles")
@@ -38,11 +41,13 @@ public class ProfileController {
     private final SelectionParser selections;
     private final Profiles profiles;
     private final ProfilePdf pdf;
+    private final WorkLimit documents;
 
-    public ProfileController(Presencia presencia) {
+    public ProfileController(Presencia presencia, ExpensiveWork work) {
         this.selections = presencia.selections();
         this.profiles = presencia.profiles();
         this.pdf = new ProfilePdf(profiles);
+        this.documents = work.documents();
     }
 
     @Operation(summary = "Territory profile", description = "A department (2-digit code) or municipality (5-digit code): "
@@ -90,7 +95,7 @@ public class ProfileController {
         };
         Profile profile = profiles.profile(code, select(request));
         String link = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + portal(profile, request);
-        byte[] document = pdf.write(profile, new ProfileText(locale), link);
+        byte[] document = documents.run(() -> pdf.write(profile, new ProfileText(locale), link));
         String name = "perfil-" + profile.territory().code() + "-" + profile.headline().year() + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).cacheControl(CacheControl.noCache())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())

@@ -20,14 +20,18 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Opens the application core once ({@link Presencia#open}, the same factory the command line uses) on Spring's
  * DataSource — {@code jdbc:h2:file:…} is the embedded H2GIS default, {@code jdbc:postgresql://…} PostgreSQL +
- * PostGIS — and offers its use cases as beans for the controllers to call.
+ * PostGIS — and offers its use cases as beans for the controllers to call. On PostgreSQL several instances may
+ * share one store: each hears the others' dataset notices ({@link Datasets#follow}).
  */
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
 
+    /** Opened, then hearing the other instances' dataset notices (on PostgreSQL; H2GIS has none to hear). */
     @Bean(destroyMethod = "close")
     Presencia presencia(DataSource dataSource, PresenciaProperties properties) {
-        return Presencia.open(dataSource, properties.toSettings(), ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
+        Presencia presencia = Presencia.open(dataSource, properties.toSettings(), ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
+        presencia.datasets().follow();
+        return presencia;
     }
 
     @Bean
@@ -65,9 +69,10 @@ public class CoreConfiguration {
         return presencia.features();
     }
 
+    /** The core's maps within this server's limits ({@code presencia.limits.maps.*}). */
     @Bean
-    StaticMaps staticMaps(Presencia presencia) {
-        return presencia.maps();
+    StaticMaps staticMaps(Presencia presencia, LimitProperties limits) {
+        return presencia.maps().withLimits(limits.maps().toLimits());
     }
 
     @Bean

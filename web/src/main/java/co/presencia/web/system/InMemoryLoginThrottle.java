@@ -15,63 +15,45 @@ import java.util.concurrent.ConcurrentHashMap;
  * clients and users that failed within the last window — and those are few, because every checked attempt costs a
  * BCrypt comparison (about 0.1 s of CPU) and a refused one nothing.
  */
-public final class InMemoryLoginThrottle implements LoginThrottle {
+public final class InMemoryLoginThrottle extends WindowedLoginThrottle {
 
     private static final int PURGE_ABOVE = 10_000;
-    private final Clock clock;
-    private final int maxPerClient;
-    private final int maxPerUser;
-    private final Duration window;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
     public InMemoryLoginThrottle(Clock clock, int maxPerClient, int maxPerUser, Duration window) {
-        this.clock = clock;
-        this.maxPerClient = maxPerClient;
-        this.maxPerUser = maxPerUser;
-        this.window = window;
+        super(clock, maxPerClient, maxPerUser, window);
     }
 
     @Override
-    public Duration retryAfter(Attempt attempt) {
-        Instant now = clock.instant();
-        Duration byClient = wait(clientKey(attempt), maxPerClient, now);
-        Duration byUser = attempt.user().isEmpty() ? Duration.ZERO : wait(userKey(attempt), maxPerUser, now);
-        return byClient.compareTo(byUser) >= 0 ? byClient : byUser;
-    }
-
-    @Override
-    public Failures failed(Attempt attempt) {
-        Instant now = clock.instant();
+    void forgetBefore(Instant oldest) {
         if (failures.size() > PURGE_ABOVE) {
-            failures.keySet().forEach(key -> failures.computeIfPresent(key, (k, times) -> prune(times, now).isEmpty() ? null : times));
+            failures.keySet().forEach(key -> failures.computeIfPresent(key, (k, times) -> prune(times, oldest).isEmpty() ? null : times));
         }
-        int byClient = record(clientKey(attempt), maxPerClient, now);
-        int byUser = attempt.user().isEmpty() ? 0 : record(userKey(attempt), maxPerUser, now);
-        return new Failures(byClient, byUser);
     }
 
     @Override
-    public void succeeded(Attempt attempt) {
-        failures.remove(clientKey(attempt));
-        failures.remove(userKey(attempt));
+    void forget(String key) {
+        failures.remove(key);
     }
 
-    private Duration wait(String key, int max, Instant now) {
+    @Override
+    Duration wait(String key, int max, Instant now) {
         Duration[] wait = {Duration.ZERO};
         failures.computeIfPresent(key, (k, times) -> {
-            prune(times, now);
+            prune(times, now.minus(window()));
             if (times.size() >= max) {
-                wait[0] = Duration.between(now, times.peekFirst().plus(window));
+                wait[0] = Duration.between(now, times.peekFirst().plus(window()));
             }
             return times.isEmpty() ? null : times;
         });
         return wait[0];
     }
 
-    private int record(String key, int max, Instant now) {
+    @Override
+    int record(String key, int max, Instant now) {
         int[] count = {0};
         failures.compute(key, (k, existing) -> {
-            Deque<Instant> kept = existing == null ? new ArrayDeque<>() : prune(existing, now);
+            Deque<Instant> kept = existing == null ? new ArrayDeque<>() : prune(existing, now.minus(window()));
             kept.addLast(now);
             while (kept.size() > max) {
                 kept.removeFirst();
@@ -82,19 +64,10 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
         return count[0];
     }
 
-    private Deque<Instant> prune(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(window);
+    private static Deque<Instant> prune(Deque<Instant> times, Instant oldest) {
         while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
             times.removeFirst();
         }
         return times;
-    }
-
-    private static String clientKey(Attempt attempt) {
-        return "client:" + attempt.client();
-    }
-
-    private static String userKey(Attempt attempt) {
-        return "user:" + attempt.user();
     }
 }

@@ -1,5 +1,6 @@
 package co.presencia.web.system;
 
+import co.presencia.error.BusyException;
 import co.presencia.error.PresenciaException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Maps the errors of every controller to error documents through {@link Problems}: RFC 9457
  * {@code application/problem+json} bodies, or the OGC exception JSON for a path under {@code /ogc} that the OGC API's
  * own handler does not cover (an unknown path, a method the API does not answer). The domain's errors keep their
- * status and localized text, a parameter that does not convert is a 400 naming it, anything else a logged 500 that
+ * status and localized text (a busy refusal with {@code Retry-After}), a parameter that does not convert is a 400 naming it, anything else a logged 500 that
  * says nothing of the internals.
  */
 @RestControllerAdvice
@@ -35,7 +36,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(PresenciaException.class)
     ResponseEntity<?> domain(PresenciaException e, HttpServletRequest request) {
-        return problems.respond(problems.of(e, request), request);
+        ResponseEntity<?> response = problems.respond(problems.of(e, request), request);
+        if (e instanceof BusyException busy) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds())).body(response.getBody());
+        }
+        return response;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,8 @@
 package co.presencia.web.system;
 
+import co.presencia.application.Presencia;
+import co.presencia.cluster.SignInFailures;
+import co.presencia.spatial.sql.SqlDialect;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -84,9 +87,18 @@ public class SecurityConfiguration {
         return (request, response, e) -> problems.write(problems.of(HttpStatus.BAD_REQUEST, request), request, response);
     }
 
+    /**
+     * In memory on H2GIS (one instance); in the store on PostgreSQL, where several instances may share it
+     * ({@code presencia.security.login.shared=false} keeps it in memory there too).
+     */
     @Bean
-    LoginThrottle loginThrottle(SecurityProperties properties) {
+    LoginThrottle loginThrottle(SecurityProperties properties, Presencia presencia) {
         SecurityProperties.Login login = properties.login();
+        boolean shared = login.shared() == null ? presencia.database().dialect() == SqlDialect.POSTGIS : login.shared();
+        if (shared) {
+            return new StoredLoginThrottle(new SignInFailures(presencia.database()), Clock.systemUTC(),
+                    login.maxFailuresPerClient(), login.maxFailuresPerUser(), login.window());
+        }
         return new InMemoryLoginThrottle(Clock.systemUTC(), login.maxFailuresPerClient(), login.maxFailuresPerUser(), login.window());
     }
 

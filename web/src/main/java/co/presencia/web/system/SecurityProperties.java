@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record SecurityProperties(Login login, List<String> frameAncestors) {
 
     public SecurityProperties {
-        login = login == null ? new Login(null, null, null) : login;
+        login = login == null ? new Login(null, null, null, null) : login;
         frameAncestors = frameAncestors == null || frameAncestors.isEmpty() ? List.of("*") : List.copyOf(frameAncestors);
         for (String source : frameAncestors) {
             if (source.isBlank() || source.chars().anyMatch(c -> c <= ' ' || c == ';' || c == ',' || c == 0x7f)) {
@@ -33,8 +33,10 @@ public record SecurityProperties(Login login, List<String> frameAncestors) {
      * @param maxFailuresPerClient per client (IP address), default 5
      * @param maxFailuresPerUser   per user name, whatever the client, default 10
      * @param window               the sliding window, default one minute
+     * @param shared               whether the failures are counted in the store, for every instance on it (default:
+     *                             on PostgreSQL yes, on H2GIS no)
      */
-    public record Login(Integer maxFailuresPerClient, Integer maxFailuresPerUser, Duration window) {
+    public record Login(Integer maxFailuresPerClient, Integer maxFailuresPerUser, Duration window, Boolean shared) {
         public Login {
             maxFailuresPerClient = maxFailuresPerClient == null ? 5 : maxFailuresPerClient;
             maxFailuresPerUser = maxFailuresPerUser == null ? 10 : maxFailuresPerUser;

@@ -4,20 +4,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Benchmark client, not a test (run by {@code scripts/bench-coverage}): {@code concurrency} clients call
- * {@code /api/v1/coverage} with 20 random filter combinations (fixed seed) for {@code seconds}, after a warm-up,
- * and print requests/s, errors and latency percentiles. Loopback only.
+ * Benchmark client, not a test (run by {@code scripts/bench-coverage}): {@code concurrency} clients call the coverage
+ * API for {@code seconds}, after a warm-up, and print requests/s, errors and latency percentiles. Loopback only.
+ * Label {@code cached}: {@code /api/v1/coverage} with 20 random filter combinations (fixed seed), answered from the
+ * cache after their first time. Label {@code uncached}: every request a selection never asked before
+ * ({@link Selections}: department, axis or program, sizes, years, over four coverage paths), so none is answered
+ * from a cache of an earlier one.
  *
- * <p>Arguments: base URL (http://127.0.0.1:PORT), seconds, concurrency, label.
+ * <p>Arguments: base URL (http://127.0.0.1:PORT), seconds, concurrency, label, dataset (for uncached; default bulk).
  */
 public final class CoverageLoadClient {
 
@@ -31,28 +34,29 @@ public final class CoverageLoadClient {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        if (!base.startsWith("http://127.0.0.1:") && !base.startsWith("http://localhost:")) {
-            throw new IllegalArgumentException("Loopback only: " + base);
-        }
+        HttpClient client = LoadClients.loopback(base);
         int seconds = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         String label = args.length > 3 ? args[3] : "coverage";
-        List<String> urls = urls(base, 20, 11L);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
-        for (String url : urls) {
+        boolean unique = label.startsWith("uncached");
+        List<String> urls = unique ? Selections.unique(args.length > 4 ? args[4] : "bulk", 13L).stream().map(p -> base + p).toList()
+                : urls(base, 20, 11L);
+        for (String url : unique ? List.of(base + "/api/v1/coverage?dataset=" + (args.length > 4 ? args[4] : "bulk")) : urls) {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
             }
         }
-        run(client, urls, Math.min(5, seconds), concurrency, null);
+        // Warm-up on the last selections of the list (uncached: the measured run starts from the first, never repeating).
+        int warm = unique ? urls.size() - 3000 : 0;
+        run(client, unique ? urls.subList(warm, urls.size()) : urls, Math.min(5, seconds), concurrency, null);
         long[][] latencies = new long[concurrency][];
-        Result result = run(client, urls, seconds, concurrency, latencies);
+        Result result = run(client, unique ? urls.subList(0, warm) : urls, seconds, concurrency, latencies);
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
         Arrays.sort(all);
         System.out.printf(Locale.ROOT, "%s_http requests=%d errors=%d seconds=%d concurrency=%d requests_per_second=%.0f p50_ms=%.1f p99_ms=%.1f%n",
                 label, result.ok + result.errors, result.errors, seconds, concurrency, result.ok / (double) seconds,
-                percentile(all, 0.50) / 1e6, percentile(all, 0.99) / 1e6);
+                LoadClients.percentile(all, 0.50) / 1e6, LoadClients.percentile(all, 0.99) / 1e6);
     }
 
     private record Result(long ok, long errors) {
@@ -61,6 +65,7 @@ public final class CoverageLoadClient {
     private static Result run(HttpClient client, List<String> urls, int seconds, int concurrency, long[][] latencies) throws InterruptedException {
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
@@ -68,9 +73,12 @@ public final class CoverageLoadClient {
             Thread thread = new Thread(() -> {
                 long[] own = new long[1 << 16];
                 int n = 0;
-                int i = id;
                 while (System.nanoTime() < deadline) {
-                    String url = urls.get(i++ % urls.size());
+                    int i = next.getAndIncrement();
+                    if (i >= urls.size() && latencies != null && urls.size() > 20) {
+                        throw new IllegalStateException("Ran out of distinct selections: lower the seconds");
+                    }
+                    String url = urls.get(i % urls.size());
                     long start = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "identity").build(),
@@ -119,13 +127,5 @@ public final class CoverageLoadClient {
             urls.add(q.toString());
         }
         return urls;
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
 }

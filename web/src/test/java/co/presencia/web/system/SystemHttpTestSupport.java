@@ -19,7 +19,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * One running service (real Tomcat, H2GIS on a temporary file, the real reference data) shared by the system tests:
  * every subclass has the same configuration, so Spring starts it once. The sign-in throttle allows 3 failures per
- * client in a 2-second window, so a test that trips it is over before the next one signs in.
+ * client in a 2-second window, so a test that trips it is over before the next one signs in. Static maps: at most
+ * {@value #MAX_MAP_WIDTH} px, one drawn at a time, no wait for a turn.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class SystemHttpTestSupport {
@@ -27,6 +28,7 @@ abstract class SystemHttpTestSupport {
     static final String USER = "admin";
     static final String PASSWORD = "clave-de-sistema-2026";
     static final int FAILURES_PER_CLIENT = 3;
+    static final int MAX_MAP_WIDTH = 1200;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort
@@ -42,6 +44,9 @@ abstract class SystemHttpTestSupport {
         registry.add("presencia.admin.password", () -> PASSWORD);
         registry.add("presencia.security.login.max-failures-per-client", () -> FAILURES_PER_CLIENT);
         registry.add("presencia.security.login.window", () -> "2s");
+        registry.add("presencia.limits.maps.max-width", () -> MAX_MAP_WIDTH);
+        registry.add("presencia.limits.maps.concurrent", () -> 1);
+        registry.add("presencia.limits.maps.queue-wait", () -> "0s");
     }
 
     @BeforeEach

@@ -1,0 +1,12 @@
+/**
+ * What several processes on one store share besides the data: notices that a dataset changed
+ * ({@link co.presencia.cluster.ChangeNotices}; PostgreSQL {@code LISTEN/NOTIFY} in
+ * {@link co.presencia.cluster.PostgresChangeNotices}) and the failed sign-ins the throttle counts
+ * ({@link co.presencia.cluster.SignInFailures}).
+ *
+ * <p>Guarantees: a notice is sent after the change it announces has committed, and names only a dataset id; a
+ * process that may have missed notices (its listening connection broke) is told so, and must then treat every
+ * dataset as changed. Sign-in failures are stored with the time the caller gives, so every instance counts the same
+ * window. Must not: keep figures or decide anything about them (that is the application core's).
+ */
+package co.presencia.cluster;

@@ -1,0 +1,1 @@
+DELETE FROM sign_in_failure WHERE throttle_key = ?

@@ -1,0 +1,1 @@
+LISTEN presencia_dataset_changed

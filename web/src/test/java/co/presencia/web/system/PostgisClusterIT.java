@@ -1,0 +1,173 @@
+package co.presencia.web.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.presencia.intervention.Fixtures;
+import co.presencia.web.testing.Http;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Issue 13 §5, for real: two instances of the packaged application (separate JVMs) on one PostGIS behind HAProxy
+ * ({@link LocalCluster}). An import through one is read through the other within a second; its job, the entity tags
+ * and the sign-in throttle are the same from either; and killing one instance ({@code kill -9}) under load fails no
+ * request beyond what the balancer retries. Bounded: the class gives up after 8 minutes (it takes about one).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(value = 8, unit = java.util.concurrent.TimeUnit.MINUTES)
+class PostgisClusterIT {
+
+    private static final Pattern JOB = Pattern.compile("\"jobId\"\\s*:\\s*\"([^\"]+)\"");
+    private static LocalCluster cluster;
+    private static int one;
+    private static int other;
+    private static int balancer;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void twoInstancesBehindHaproxy() throws Exception {
+        cluster = LocalCluster.create();
+        one = cluster.startInstance(Duration.ofMinutes(3));
+        other = cluster.startInstance(Duration.ofMinutes(2));
+        balancer = cluster.startBalancer();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anImportThroughOneIsReadThroughTheOtherWithinASecond() throws Exception {
+        assertThat(get(other, "/api/v1/coverage?dataset=cluster").statusCode()).as("no such dataset yet").isEqualTo(400);
+        HttpResponse<String> imported = new Http(one).upload("/api/v1/datasets/cluster/imports?wait=true&acceptPartial=true",
+                Fixtures.path("acentos-utf8.csv"), LocalCluster.USER, LocalCluster.PASSWORD);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        long done = System.nanoTime();
+        HttpResponse<String> read;
+        do {
+            read = get(other, "/api/v1/coverage?dataset=cluster&year=2023");
+        } while (read.statusCode() != 200 && System.nanoTime() - done < Duration.ofSeconds(5).toNanos() && pause());
+        Duration after = Duration.ofNanos(System.nanoTime() - done);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains("\"id\":\"cluster\"");
+        assertThat(after).as("seen through the other instance").isLessThan(Duration.ofSeconds(1));
+        assertThat(get(one, "/api/v1/coverage?dataset=cluster&year=2023").body()).isEqualTo(read.body());
+
+        Matcher job = JOB.matcher(imported.body());
+        assertThat(job.find()).as(imported.body()).isTrue();
+        HttpResponse<String> report = new Http(other).get("/api/v1/imports/" + job.group(1), LocalCluster.USER, LocalCluster.PASSWORD);
+        assertThat(report.statusCode()).as("the job, from the instance that did not run it").isEqualTo(200);
+        assertThat(report.body()).contains("IMPORTED");
+    }
+
+    @Test
+    @Order(2)
+    void bothInstancesTagAnswersAlike() {
+        for (String path : List.of("/api/v1/maps/department-coverage.svg?dataset=cluster&year=2023&value=beneficiaries",
+                "/ogc/collections/municipalities/items?limit=3", "/ogc/collections/municipal-coverage/items?dataset=cluster&limit=3",
+                "/api/v1/downloads/departments.geojson")) {
+            // As through the balancer: the same Host header (OGC links, and so their tags, name it).
+            String tag = raw(one, path, "").headers().get("etag");
+            assertThat(tag).as("ETag of " + path).isNotBlank();
+            assertThat(raw(other, path, "").headers().get("etag")).as(path).isEqualTo(tag);
+            assertThat(raw(other, path, "If-None-Match: " + tag + "\r\n").status()).as(path).isEqualTo(304);
+        }
+    }
+
+    private static RawHttp.Response raw(int port, String path, String headers) {
+        return RawHttp.send(port, "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + balancer + "\r\n" + headers
+                + "Accept-Encoding: identity\r\nConnection: close\r\n\r\n");
+    }
+
+    @Test
+    @Order(3)
+    void guessesSpreadOverBothInstancesAreCountedTogether() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(new Http(i % 2 == 0 ? one : other).get("/api/v1/datasets/cluster/imports", "intruso", "no-es-la-clave")
+                    .statusCode());
+            Thread.sleep(200);   // an instance records a failure just after its 401 has left
+        }
+        assertThat(statuses).as("5 failures per client in the window, wherever they land").containsExactly(401, 401, 401, 401, 401, 429);
+        Thread.sleep(5_500);   // the window of this cluster (5 s) passes
+    }
+
+    @Test
+    @Order(4)
+    void killingOneInstanceUnderLoadFailsNoRequest() throws Exception {
+        List<String> paths = List.of("/api/v1/coverage?dataset=cluster&year=2023", "/ogc/collections/municipalities/items?limit=5",
+                "/api/v1/municipalities/05001", "/api/v1/coverage/departments?dataset=cluster&year=2023",
+                "/api/v1/map/geometry/municipalities?level=1");
+        AtomicInteger served = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int offset = t;
+            Thread thread = new Thread(() -> {
+                for (int i = offset; System.nanoTime() < end; i++) {
+                    String path = paths.get(i % paths.size());
+                    try {
+                        HttpResponse<Void> r = client.send(request(balancer, path).build(), HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() == 200) {
+                            served.incrementAndGet();
+                        } else {
+                            failures.add(r.statusCode() + " " + path);
+                        }
+                    } catch (Exception e) {
+                        failures.add(e + " " + path);
+                    }
+                }
+            });
+            thread.start();
+            clients.add(thread);
+        }
+        Thread.sleep(2_500);
+        cluster.kill(1);
+        for (Thread thread : clients) {
+            thread.join(Duration.ofSeconds(60).toMillis());
+        }
+        System.out.printf("cluster_kill requests=%d failed=%d seconds=8 killed_at_s=2.5%n", served.get() + failures.size(),
+                failures.size());
+        assertThat(failures).as("requests failed through the balancer").isEmpty();
+        assertThat(served.get()).as("requests served in 8 s").isGreaterThan(50);
+        assertThat(get(balancer, "/api/v1/coverage?dataset=cluster&year=2023").statusCode()).isEqualTo(200);
+    }
+
+    private HttpRequest.Builder request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create(LocalCluster.base(port) + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> get(int port, String path) throws Exception {
+        return client.send(request(port, path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+}
