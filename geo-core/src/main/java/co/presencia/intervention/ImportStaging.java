@@ -24,6 +24,9 @@ final class ImportStaging {
     /** What merging staging into the dataset writes: new records, changed ones, and those left as they were. */
     record MergeCounts(long inserted, long updated, long unchanged) {
 
+        /** Nothing merged. */
+        static final MergeCounts NONE = new MergeCounts(0, 0, 0);
+
         /** Whether merging writes anything. */
         boolean anyChange() {
             return inserted + updated > 0;

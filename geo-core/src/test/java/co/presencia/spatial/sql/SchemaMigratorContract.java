@@ -39,11 +39,11 @@ abstract class SchemaMigratorContract {
         Database database = emptyDatabase();
         SchemaMigrator.migrate(database);
         assertThat(history(database)).containsExactly("1 SQL reference", "2 SQL interventions", "3 SQL targets",
-                "4 SQL divipola names");
+                "4 SQL divipola names", "5 SQL import job owner");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
 
         SchemaMigrator.migrate(database);
-        assertThat(history(database)).hasSize(4);
+        assertThat(history(database)).hasSize(5);
     }
 
     @Test
@@ -57,13 +57,13 @@ abstract class SchemaMigratorContract {
         SchemaMigrator.migrate(database);
 
         assertThat(history(database)).containsExactly("3 BASELINE schema_version at V3 (store created before Flyway)",
-                "4 SQL divipola names");
+                "4 SQL divipola names", "5 SQL import job owner");
         assertDataSurvived(database, square);
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isEqualTo(1);
         assertThat(count(database, "SELECT COUNT(*) FROM schema_version")).as("left as it was").isEqualTo(3);
 
         SchemaMigrator.migrate(database);
-        assertThat(history(database)).hasSize(2);
+        assertThat(history(database)).hasSize(3);
         assertDataSurvived(database, square);
     }
 
@@ -76,7 +76,8 @@ abstract class SchemaMigratorContract {
         SchemaMigrator.migrate(database);
 
         assertThat(history(database)).containsExactly(
-                "2 BASELINE schema_version at V2 (store created before Flyway)", "3 SQL targets", "4 SQL divipola names");
+                "2 BASELINE schema_version at V2 (store created before Flyway)", "3 SQL targets", "4 SQL divipola names",
+                "5 SQL import job owner");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
         assertDataSurvived(database, square);
     }

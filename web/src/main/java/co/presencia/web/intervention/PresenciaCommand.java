@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * The command line ({@code scripts/presencia}): imports run directly on the database, without the web server.
  *
  * <pre>
- * presencia import FILE --dataset NAME [--name LABEL] [--accept-partial] [--replace] [--map field=Header,…] [--rejects OUT.csv]
+ * presencia import FILE --dataset NAME [--name LABEL] [--accept-partial] [--replace] [--map field=Header,…] [--sheet SHEET] [--rejects OUT.csv]
  * presencia demo [--if-missing] [--file OUT.csv] [--seed N]     generate the demo file and import it as dataset "demo"
  * presencia generate-demo OUT.csv [--seed N]                     only write the demo file
  * presencia generate-bulk OUT.csv --rows N [--seed N]            a uniform valid file (half codes, half coordinates)
@@ -189,7 +189,7 @@ public final class PresenciaCommand {
         to.println("""
                 Uso (usage):
                   presencia import ARCHIVO --dataset NOMBRE [--name ETIQUETA] [--accept-partial] [--replace]
-                                   [--map campo=Encabezado,...] [--rejects RECHAZOS.csv]
+                                   [--map campo=Encabezado,...] [--sheet HOJA] [--rejects RECHAZOS.csv]
                   presencia demo [--if-missing] [--file DEMO.csv] [--seed N]
                   presencia generate-demo DEMO.csv [--seed N]
                   presencia generate-bulk ARCHIVO.csv --rows N [--seed N]
@@ -219,7 +219,8 @@ public final class PresenciaCommand {
         String name = args.option("name") != null ? args.option("name") : DatasetId.isValid(dataset) ? null : dataset;
         ImportOptions options = ImportOptions.of(id, file.getFileName().toString())
                 .withAcceptPartial(args.flag("accept-partial")).withReplace(args.flag("replace"))
-                .withMapping(ColumnMapping.parseExplicit(args.option("map"))).withDatasetName(name, false);
+                .withMapping(ColumnMapping.parseExplicit(args.option("map"))).withDatasetName(name, false)
+                .withSheet(args.option("sheet"));
         if (args.flag("stats") && LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger("co.presencia.intervention.InterventionImporter").setLevel(Level.INFO);
         }
@@ -418,6 +419,7 @@ public final class PresenciaCommand {
         if (r.source() != null) {
             out.println("  Archivo: " + r.source());
         }
+        r.notes().forEach(note -> out.println("  Nota: " + note));
         out.println("  Estado: " + r.status());
         out.printf(Locale.ROOT, "  Filas: %d leídas, %d aceptadas, %d rechazadas%n", r.rowsRead(), r.rowsAccepted(), r.rowsRejected());
         if (r.status() == ImportStatus.IMPORTED) {
