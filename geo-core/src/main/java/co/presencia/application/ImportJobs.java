@@ -220,18 +220,20 @@ public final class ImportJobs implements AutoCloseable {
         @Override
         public void run() {
             job.started = true;
-            ImportReport report;
+            ImportReport report = null;
             try {
                 report = importer.importFile(file, job.options, progress -> job.progress = progress, job.id);
             } catch (Throwable e) {
                 // importFile ends every job itself; this is the last guard, so that no job stays RUNNING in memory.
                 LOG.error("Import job {} could not run", job.id, e);
-                report = endWithout(job, ImportStatus.FAILED, "La importación falló por un error interno y no cambió"
-                        + " nada; el detalle está en el registro del servidor (internal error: nothing changed)");
             } finally {
                 ImportUploads.delete(file);
+                if (report == null) {
+                    report = endWithout(job, ImportStatus.FAILED, "La importación falló por un error interno y no cambió"
+                            + " nada; el detalle está en el registro del servidor (internal error: nothing changed)");
+                }
+                job.done.complete(report);
             }
-            job.done.complete(report);
             if (report.status() == ImportStatus.IMPORTED) {
                 datasets.changed(report.datasetId());
             }
@@ -249,8 +251,8 @@ public final class ImportJobs implements AutoCloseable {
         ImportReport report = ImportReport.withoutRows(job.id, job.options, status, message, job.acceptedAt);
         try {
             log.finishJob(report, null);
-        } catch (RuntimeException e) {
-            LOG.warn("Import job {} ended {} but its end could not be recorded: {}", job.id, status, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            LOG.warn("Import job {} ended {} but its end could not be recorded: {}", job.id, status, e.toString());
         }
         return report;
     }

@@ -127,6 +127,7 @@ final class ImportRun {
             notes.add("El parámetro sheet='" + options.sheet() + "' no aplica a un CSV y no se usó (sheet ignored for a CSV)");
         }
         try (Connection connection = importer.database.dataSource().getConnection()) {
+            importer.staging.open(connection);
             connection.setAutoCommit(false);
             try {
                 ImportReport report = inTransaction(connection);
@@ -154,6 +155,8 @@ final class ImportRun {
                 Throwable cause = e instanceof CallbackFailure ? e.getCause() : e;
                 LOG.warn("Import {} failed and was rolled back", jobId, cause);
                 return failed(FAILED_NOTHING_CHANGED);
+            } finally {
+                closeStaging(connection);
             }
         } catch (SQLException e) {
             LOG.warn("Import {} found no database connection", jobId, e);
@@ -389,6 +392,20 @@ final class ImportRun {
                 tally.placements(), columns == null ? Map.of() : columns.describe(),
                 columns == null ? List.of() : columns.ignored(), rejects == null ? 0 : rejects.total(),
                 rejects == null ? List.of() : rejects.inline(), message, dataset);
+    }
+
+    /**
+     * After the transaction: back to autocommit (after a rollback, since switching autocommit on commits what is
+     * pending: a commit that failed must not go through here), and the store drops its staging table if it keeps one.
+     */
+    private void closeStaging(Connection connection) {
+        rollbackQuietly(connection);
+        try {
+            connection.setAutoCommit(true);
+            importer.staging.close(connection);
+        } catch (SQLException e) {
+            LOG.debug("Import {}: dropping the staging table failed (connection gone?): {}", jobId, e.getMessage());
+        }
     }
 
     private static void rollbackQuietly(Connection connection) {

@@ -44,11 +44,30 @@ final class ImportStaging {
         this.database = database;
     }
 
-    /** Creates the session's staging table and the writer of this store (COPY on PostGIS, batches on H2GIS). */
-    StagingWriter create(Connection connection) throws SQLException {
+    /**
+     * Runs before the import transaction, in autocommit: H2GIS makes its staging table here, so that no DDL holds
+     * H2's schema lock while a long import runs (a second process importing meanwhile would time out).
+     */
+    void open(Connection connection) throws SQLException {
+        run(connection, "intervention/open_staging");
+    }
+
+    /** Runs after the import transaction ended, in autocommit: H2GIS drops its staging table. */
+    void close(Connection connection) throws SQLException {
+        run(connection, "intervention/close_staging");
+    }
+
+    private void run(Connection connection, String script) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(database.sql().get("intervention/create_staging"));
+            for (String sql : database.sql().script(script)) {
+                statement.execute(sql);
+            }
         }
+    }
+
+    /** Creates the session's staging table when the store makes it in the transaction, and this store's writer. */
+    StagingWriter create(Connection connection) throws SQLException {
+        run(connection, "intervention/create_staging");
         if (database.dialect() == SqlDialect.POSTGIS) {
             return new CopyStagingWriter(connection, database.sql().get("intervention/copy_staging"));
         }

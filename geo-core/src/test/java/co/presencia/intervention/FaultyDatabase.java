@@ -18,13 +18,14 @@ import javax.sql.DataSource;
  * call ({@code commit}, or a statement method such as {@code executeBatch} with a fragment of its SQL), which
  * occurrence fails, and whether the call goes through first (a commit that reports failure but happened).
  */
-final class FaultyDatabase {
+public final class FaultyDatabase {
 
     /**
      * A planned failure: the {@code occurrence}-th call of {@code method} on a statement whose SQL contains
      * {@code sqlFragment}, or (for {@code commit}) on a connection that prepared such a statement.
      */
-    private record Fault(String method, String sqlFragment, int occurrence, boolean afterCall, AtomicInteger seen) {
+    private record Fault(String method, String sqlFragment, int occurrence, boolean afterCall, AtomicInteger seen,
+                         Error error) {
         boolean hits(String calledMethod, String sql, List<String> preparedOnConnection) {
             boolean where = sqlFragment == null || sql != null && sql.contains(sqlFragment)
                     || sql == null && preparedOnConnection.stream().anyMatch(p -> p.contains(sqlFragment));
@@ -35,12 +36,12 @@ final class FaultyDatabase {
     private final Database real;
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
 
-    FaultyDatabase(Database real) {
+    public FaultyDatabase(Database real) {
         this.real = real;
     }
 
     /** The database to hand to the code under test. */
-    Database database() {
+    public Database database() {
         DataSource source = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
                     Object result = call(real.dataSource(), method, args);
@@ -50,14 +51,20 @@ final class FaultyDatabase {
     }
 
     /** Fails the {@code occurrence}-th call of {@code method} (on a statement whose SQL contains {@code sql}). */
-    FaultyDatabase fail(String method, String sql, int occurrence) {
-        faults.add(new Fault(method, sql, occurrence, false, new AtomicInteger()));
+    public FaultyDatabase fail(String method, String sql, int occurrence) {
+        faults.add(new Fault(method, sql, occurrence, false, new AtomicInteger(), null));
         return this;
     }
 
     /** Lets the {@code occurrence}-th call of {@code method} happen, then reports it failed. */
-    FaultyDatabase failAfter(String method, String sql, int occurrence) {
-        faults.add(new Fault(method, sql, occurrence, true, new AtomicInteger()));
+    public FaultyDatabase failAfter(String method, String sql, int occurrence) {
+        faults.add(new Fault(method, sql, occurrence, true, new AtomicInteger(), null));
+        return this;
+    }
+
+    /** Throws {@code error} (e.g. an OutOfMemoryError) from the {@code occurrence}-th call instead of running it. */
+    public FaultyDatabase error(String method, String sql, int occurrence, Error error) {
+        faults.add(new Fault(method, sql, occurrence, false, new AtomicInteger(), error));
         return this;
     }
 
@@ -76,6 +83,9 @@ final class FaultyDatabase {
                 prepared.add((String) args[0]);
             }
             Fault fault = faults.stream().filter(f -> f.hits(name, sql, prepared)).findFirst().orElse(null);
+            if (fault != null && fault.error() != null) {
+                throw fault.error();
+            }
             if (fault != null && !fault.afterCall()) {
                 throw new SQLException("injected failure of " + name);
             }
