@@ -3,7 +3,7 @@ package co.presencia.intervention;
 import co.presencia.intervention.source.FileProbe;
 import co.presencia.intervention.source.HeaderRule;
 import co.presencia.intervention.source.MalformedFileException;
-import co.presencia.intervention.source.RowSink;
+import co.presencia.intervention.source.ReadAhead;
 import co.presencia.intervention.source.SourceFormat;
 import co.presencia.intervention.source.TabularSource;
 import java.io.IOException;
@@ -27,9 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ImportRun {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ImportRun.class);
-    private static final int PROGRESS_EVERY = 5000;
-    private static final int STOP_CHECK_EVERY = 1000;
+    /** The importer's logger: its phase timings are what `presencia import --stats` shows. */
+    private static final Logger LOG = LoggerFactory.getLogger(InterventionImporter.class);
     static final String FAILED_NOTHING_CHANGED = "La importación falló y no cambió nada; el detalle está en el registro"
             + " del servidor (the import failed and changed nothing; details in the server log)";
 
@@ -38,8 +37,8 @@ final class ImportRun {
     private final ImportOptions options;
     private final ImportListener listener;
     private final Instant startedAt = Instant.now();
-    private final ImportTally tally = new ImportTally();
-    private final RecordIdSet ids = new RecordIdSet();
+    private ImportTally tally = new ImportTally();
+    private RecordIdSet ids = new RecordIdSet();
     private final List<String> notes = new ArrayList<>();
     private FileProbe probe;
     private TabularSource source;
@@ -55,24 +54,10 @@ final class ImportRun {
         this.listener = listener;
     }
 
-    /** Signals, from inside the row callbacks, that the header makes the file unreadable. */
-    private static final class InvalidFile extends RuntimeException {
-        InvalidFile() {
+    /** A first import loaded straight into the dataset met a repeated record id: start over through staging. */
+    private static final class RepeatedIdInDirectLoad extends Exception {
+        RepeatedIdInDirectLoad() {
             super(null, null, false, false);
-        }
-    }
-
-    /** Signals that the import's thread was asked to stop. */
-    private static final class Stopped extends RuntimeException {
-        Stopped() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Carries a checked failure out of the row callbacks. */
-    private static final class CallbackFailure extends RuntimeException {
-        CallbackFailure(Exception cause) {
-            super(cause);
         }
     }
 
@@ -126,17 +111,37 @@ final class ImportRun {
         if (options.sheet() != null && source.format() == SourceFormat.CSV) {
             notes.add("El parámetro sheet='" + options.sheet() + "' no aplica a un CSV y no se usó (sheet ignored for a CSV)");
         }
+        try {
+            return attempt(true);
+        } catch (RepeatedIdInDirectLoad e) {
+            LOG.info("Import {}: a record id repeats in the file; importing again through staging", jobId);
+            rejects.restart();
+            tally = new ImportTally();
+            ids = new RecordIdSet();
+            columns = null;
+            try {
+                source = TabularSource.open(file, options.fileName(), probe, options.sheet());
+                return attempt(false);
+            } catch (IOException | RepeatedIdInDirectLoad again) {
+                LOG.warn("Import {} could not start over", jobId, again);
+                return failed(FAILED_NOTHING_CHANGED);
+            }
+        }
+    }
+
+    /** One pass over the file in one transaction; {@code directAllowed}: a first import may skip staging. */
+    private ImportReport attempt(boolean directAllowed) throws SQLException, RepeatedIdInDirectLoad {
         try (Connection connection = importer.database.dataSource().getConnection()) {
             importer.staging.open(connection);
             connection.setAutoCommit(false);
             try {
-                ImportReport report = inTransaction(connection);
+                ImportReport report = inTransaction(connection, directAllowed);
                 if (report.status() == ImportStatus.IMPORTED) {
                     return commit(connection, report);
                 }
                 connection.rollback();
                 return report;
-            } catch (InvalidFile e) {
+            } catch (RowStager.InvalidHeader e) {
                 rollbackQuietly(connection);
                 return invalid(columns == null
                         ? "El archivo está vacío: no tiene encabezado ni filas (the file is empty)"
@@ -145,15 +150,18 @@ final class ImportRun {
             } catch (MalformedFileException e) {
                 rollbackQuietly(connection);
                 return unreadable(e);
-            } catch (Stopped e) {
+            } catch (RowStager.Stopped | java.io.InterruptedIOException e) {
                 rollbackQuietly(connection);
                 return report(ImportStatus.INTERRUPTED, ImportStaging.MergeCounts.NONE, 0, "La importación se detuvo"
                         + " porque el servidor se apagaba; no cambió nada (stopped: the server was shutting down;"
                         + " nothing changed)", null);
             } catch (SQLException | IOException | RuntimeException e) {
                 rollbackQuietly(connection);
-                Throwable cause = e instanceof CallbackFailure ? e.getCause() : e;
-                LOG.warn("Import {} failed and was rolled back", jobId, cause);
+                SQLException sql = e instanceof SQLException x ? x : e instanceof RowStager.WriteFailure w ? w.getCause() : null;
+                if (directAllowed && sql != null && ImportStaging.isRepeatedId(sql)) {
+                    throw new RepeatedIdInDirectLoad();
+                }
+                LOG.warn("Import {} failed and was rolled back", jobId, e);
                 return failed(FAILED_NOTHING_CHANGED);
             } finally {
                 closeStaging(connection);
@@ -190,16 +198,22 @@ final class ImportRun {
         return report;
     }
 
-    /** Stages the file, rejects duplicate ids, and merges unless a reject stops an atomic import. */
-    private ImportReport inTransaction(Connection connection) throws SQLException, IOException {
+    /**
+     * Stages the file (or loads it straight into an empty dataset), rejects duplicate ids, and merges unless a reject
+     * stops an atomic import.
+     */
+    private ImportReport inTransaction(Connection connection, boolean directAllowed) throws SQLException, IOException {
         long t0 = System.nanoTime();
         importer.datasets.ensureDataset(connection, options.datasetId(), options.datasetName(), options.synthetic(), false);
-        stage(connection);
+        boolean direct = directAllowed && importer.staging.loadsDirectly(connection, options.datasetId());
+        stage(connection, direct);
         long tRead = System.nanoTime();
-        importer.staging.afterStaging(connection);
+        if (!direct) {
+            importer.staging.afterStaging(connection);
+        }
         listener.progress(new ImportProgress(ImportProgress.Phase.MERGING, tally.rowsRead(), tally.rowsRejected(),
                 probe.size(), probe.size()));
-        if (ids.mayHaveDuplicates()) {
+        if (!direct && ids.mayHaveDuplicates()) {
             rejectDuplicates(importer.staging.takeDuplicates(connection));
         }
         if (rejects.total() > 0 && !options.acceptPartial()) {
@@ -210,29 +224,37 @@ final class ImportRun {
                     + "with acceptPartial)", null);
         }
         long tChecked = System.nanoTime();
-        ImportStaging.MergeCounts counts = importer.staging.mergeCounts(connection, options.datasetId());
+        ImportStaging.MergeCounts counts = direct ? new ImportStaging.MergeCounts(tally.rowsAccepted(), 0, 0)
+                : importer.staging.mergeCounts(connection, options.datasetId());
         long tCounted = System.nanoTime();
-        if (counts.anyChange()) {
+        if (!direct && counts.anyChange()) {
             importer.staging.merge(connection, options.datasetId(), counts.allNew());
         }
-        long removed = options.replace() ? importer.staging.deleteMissing(connection, options.datasetId()) : 0;
+        long removed = options.replace() && !direct ? importer.staging.deleteMissing(connection, options.datasetId()) : 0;
         long tMerged = System.nanoTime();
         importer.datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName());
-        LOG.info("Import {} phases: read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
-                (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000, (tCounted - tChecked) / 1_000_000,
-                (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
+        LOG.info("Import {} phases{}: read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
+                direct ? " (first import, loaded directly)" : "", (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000,
+                (tCounted - tChecked) / 1_000_000, (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
         DatasetSummary after = importer.datasets.dataset(connection, options.datasetId()).orElseThrow();
         return report(ImportStatus.IMPORTED, counts, removed, importedMessage(counts, removed), after);
     }
 
-    /** Reads the file into the staging table, rejecting what cannot be an intervention as it goes. */
-    private void stage(Connection connection) throws SQLException, IOException {
-        try (StagingWriter writer = importer.staging.create(connection)) {
-            source.read(new StagingSink(writer), headerRule());
+    /** Reads the file into the staging table (or the dataset's), rejecting what cannot be an intervention as it goes. */
+    private void stage(Connection connection, boolean direct) throws SQLException, IOException {
+        try (StagingWriter writer = direct ? importer.staging.createDirect(connection, options.datasetId())
+                : importer.staging.create(connection)) {
+            RowStager stager = new RowStager(options, importer.joiner, writer, tally, ids, this::reject, listener,
+                    source::bytesRead, probe.size());
+            try {
+                ReadAhead.read(source, stager, headerRule());
+            } finally {
+                columns = stager.columns();
+            }
             if (columns == null) {
                 rejects.add(new Rejection(options.fileName(), 0, null, null, null,
                         "El archivo está vacío: no tiene encabezado ni filas (the file is empty)"));
-                throw new InvalidFile();
+                throw new RowStager.InvalidHeader();
             }
             writer.finish();
         }
@@ -282,72 +304,11 @@ final class ImportRun {
                 + (options.replace() ? ", " + removed + " removed" : "") + ")";
     }
 
-    /** Receives the file's header and rows: maps the columns, then parses, stages or rejects each row. */
-    private final class StagingSink implements RowSink {
-        private final StagingWriter writer;
-        private RecordParser parser;
-
-        StagingSink(StagingWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void header(List<String> names, long line) {
-            columns = ColumnMapping.resolve(names, options.mapping());
-            if (!columns.problems().isEmpty()) {
-                for (String problem : columns.problems()) {
-                    reject(new Rejection(options.fileName(), line, null, null, String.join(",", names), problem));
-                }
-                throw new InvalidFile();
-            }
-            parser = new RecordParser(columns, importer.joiner, options.fileName());
-        }
-
-        @Override
-        public void row(List<String> cells, long line) {
-            long read = tally.read();
-            List<Rejection> controls = ControlCharacters.check(columns, cells, line, options.fileName());
-            RecordParser.Parsed parsed = controls.isEmpty() ? parser.parse(cells, line) : new RecordParser.Parsed(null, controls);
-            Intervention intervention = parsed.intervention();
-            if (intervention != null) {
-                try {
-                    writer.add(intervention, RowHash.of(intervention));
-                } catch (SQLException e) {
-                    throw new CallbackFailure(e);
-                }
-                tally.accepted(intervention.placement());
-                ids.add(intervention.recordId());
-            } else {
-                tally.rejected();
-                parsed.rejections().forEach(ImportRun.this::reject);
-            }
-            afterRow(read);
-        }
-
-        @Override
-        public void unreadable(long line, String reason) {
-            long read = tally.read();
-            tally.rejected();
-            reject(new Rejection(options.fileName(), line, null, null, null, reason));
-            afterRow(read);
-        }
-
-        private void afterRow(long read) {
-            if (read % STOP_CHECK_EVERY == 0 && Thread.currentThread().isInterrupted()) {
-                throw new Stopped();
-            }
-            if (read % PROGRESS_EVERY == 0) {
-                listener.progress(new ImportProgress(ImportProgress.Phase.READING, read, tally.rowsRejected(),
-                        source.bytesRead(), probe.size()));
-            }
-        }
-    }
-
     private void reject(Rejection r) {
         try {
             rejects.add(r);
         } catch (SQLException e) {
-            throw new CallbackFailure(e);
+            throw new IllegalStateException("The reject log failed", e);
         }
     }
 

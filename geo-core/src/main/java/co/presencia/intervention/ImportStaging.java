@@ -69,9 +69,41 @@ final class ImportStaging {
     StagingWriter create(Connection connection) throws SQLException {
         run(connection, "intervention/create_staging");
         if (database.dialect() == SqlDialect.POSTGIS) {
-            return new CopyStagingWriter(connection, database.sql().get("intervention/copy_staging"));
+            return CopyStagingWriter.toStaging(connection, database.sql().get("intervention/copy_staging"));
         }
         return new BatchStagingWriter(connection, database.sql().get("intervention/insert_staging"));
+    }
+
+    /**
+     * Whether this import can load straight into the dataset's table, without staging and merging: on PostGIS, when
+     * the dataset has no record yet (a first import: everything is new). A repeated id in the file then stops the
+     * load with a unique violation ({@link #isRepeatedId}), and the import starts over through staging.
+     */
+    boolean loadsDirectly(Connection connection, String datasetId) throws SQLException {
+        if (database.dialect() != SqlDialect.POSTGIS) {
+            return false;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_any_record"))) {
+            ps.setString(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next();
+            }
+        }
+    }
+
+    /** The writer that loads straight into the dataset's table ({@link #loadsDirectly}). */
+    StagingWriter createDirect(Connection connection, String datasetId) throws SQLException {
+        return CopyStagingWriter.toDataset(connection, database.sql().get("intervention/copy_dataset"), datasetId);
+    }
+
+    /** Whether {@code e} is the unique violation of a record id loaded twice. */
+    static boolean isRepeatedId(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("23505".equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && cause != e && isRepeatedId(cause);
     }
 
     /** Runs this store's statements for a filled staging table (PostGIS: fresh statistics for the planner). */

@@ -310,4 +310,22 @@ abstract class ImportOutcomeContract {
         assertThat(missing.status()).isEqualTo(ImportStatus.INVALID_FILE);
         assertThat(missing.message()).contains("no tiene una hoja 'Hoja1'").contains("Notas, Intervenciones, Resumen");
     }
+
+    /** On PostGIS a first import loads straight into the table; a repeated id sends it through staging again. */
+    @Test
+    void aRepeatedIdInAFirstImportIsRejectedOnceWithTheOtherRejects() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 3_000; i++) {
+            text.append("R-").append(i == 2_500 ? 7 : i).append(",B").append(i).append(i % 1000 == 0 ? ",dos mil" : ",2023")
+                    .append(",EnCadena,05001\n");
+        }
+        ImportReport report = importFile(write("repetido.csv", text.toString()), "repetido", true);
+        assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(report.rowsRead()).isEqualTo(3_000);
+        assertThat(report.rowsRejected()).isEqualTo(3 + 2);
+        assertThat(report.rowsAccepted()).isEqualTo(2_995);
+        assertThat(report.rejects()).extracting(Rejection::line).containsExactly(8L, 1001L, 2001L, 2501L, 3001L);
+        assertThat(jobs.forEachReject(report.jobId(), r -> { })).isEqualTo(5);
+        assertThat(datasets.dataset("repetido").orElseThrow().interventions()).isEqualTo(2_995);
+    }
 }

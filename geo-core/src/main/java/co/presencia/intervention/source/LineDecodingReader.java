@@ -75,12 +75,14 @@ final class LineDecodingReader extends Reader {
     void recordEnded(long line) {
         recordStartLine = line + 1;
         recordCharLimit = charsOut + MAX_RECORD_CHARS;
-        contradictions.headMap(line, true).clear();
+        if (!contradictions.isEmpty()) {
+            contradictions.headMap(line, true).clear();
+        }
     }
 
     /** The lines among {@code from}–{@code to} that contradict the encoding, with what is wrong in each. */
     NavigableMap<Long, String> contradictions(long from, long to) {
-        return contradictions.subMap(from, true, to, true);
+        return contradictions.isEmpty() ? contradictions : contradictions.subMap(from, true, to, true);
     }
 
     long bytesRead() {

@@ -24,6 +24,8 @@ final class TableScanner {
     private static final List<String> FOOTER_WORDS = List.of("total", "totales", "fuente", "fuentes", "nota", "notas",
             "elaborado", "elaboracion", "actualizado", "actualizacion", "corte", "fecha de corte");
     private static final int SHOWN = 5;
+    /** The first letters of {@link #FOOTER_WORDS}: most rows are told apart by their first character alone. */
+    private static final String FOOTER_INITIALS = "tfneac";
 
     /** A row kept for a while, with its line or row number. */
     record Row(List<String> cells, long line, int score) {
@@ -128,6 +130,9 @@ final class TableScanner {
         }
         if (first.startsWith("*")) {
             return true;
+        }
+        if (FOOTER_INITIALS.indexOf(Character.toLowerCase(first.charAt(0))) < 0) {
+            return false;
         }
         String key = NameKey.of(first);
         return FOOTER_WORDS.stream().anyMatch(word -> key.equals(word) || key.startsWith(word + " "));
