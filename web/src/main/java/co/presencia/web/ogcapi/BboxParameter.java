@@ -63,6 +63,10 @@ public record BboxParameter(Envelope lonLat) {
             include(envelope, crs, lowA, b);
             include(envelope, crs, highA, b);
         }
+        // Far outside the projection's area the inverse gives infinities or wraps (found by OgcParametersFuzzTest).
+        if (!(envelope.getMinX() >= -180 && envelope.getMaxX() <= 180 && envelope.getMinY() >= -90 && envelope.getMaxY() <= 90)) {
+            throw OgcException.invalidParameter(NAME, "the box is far outside the area EPSG:9377 covers");
+        }
         return new BboxParameter(envelope);
     }
 
