@@ -14,7 +14,6 @@ import co.presencia.feature.TerritoryFeatureCollections;
 import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.ImportJobRepository;
-import co.presencia.intervention.InterventionImporter;
 import co.presencia.intervention.InterventionPointRepository;
 import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.MunicipalityJoiner;
@@ -81,7 +80,7 @@ public final class Presencia implements AutoCloseable {
         this.selections = new SelectionParser(datasets, sectors, settings.defaultYear());
         this.coverage = new CoverageQueries(datasets, territory);
         this.targets = new Targets(new TargetRepository(database), datasets, settings.targetsFile());
-        this.imports = new ImportJobs(new InterventionImporter(database, joiner, () -> sectors.get().classification()), datasets);
+        this.imports = new ImportJobs(database, joiner, () -> sectors.get().classification(), datasets);
         this.features = featureCollections(catalog);
         this.maps = new StaticMaps(features);
         this.places = new Places(catalog, settings.defaultYear());

@@ -1,5 +1,6 @@
 package co.presencia.intervention;
 
+import co.presencia.intervention.source.TabularSource;
 import co.presencia.spatial.sql.Database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,11 +73,15 @@ public final class ImportJobRepository {
     private static ImportReport jobReport(ResultSet rs, long rejectsTotal, List<Rejection> rejects, DatasetSummary dataset)
             throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
-        String source = rs.getString("file_format") == null ? null : rs.getString("file_format")
-                + (rs.getString("encoding") == null ? "" : ", " + rs.getString("encoding"))
-                + (rs.getString("delimiter") == null ? "" : ", delimitador '" + rs.getString("delimiter") + "'");
+        String source = rs.getString("source_description");
+        if (source == null && rs.getString("file_format") != null) {
+            source = rs.getString("file_format") + (rs.getString("encoding") == null ? "" : ", " + rs.getString("encoding"))
+                    + (rs.getString("delimiter") == null ? "" : ", delimitador '" + rs.getString("delimiter") + "'");
+        }
+        String notes = rs.getString("notes");
         return new ImportReport(rs.getString("id"), rs.getString("dataset_id"), rs.getString("file_name"),
-                rs.getString("file_sha256"), source, ImportStatus.valueOf(rs.getString("status")),
+                rs.getString("file_sha256"), source, notes == null || notes.isEmpty() ? List.of() : List.of(notes.split("\n")),
+                ImportStatus.valueOf(rs.getString("status")),
                 rs.getBoolean("accept_partial"), rs.getBoolean("replace_rows"),
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
                 rs.getLong("rows_read"), rs.getLong("rows_accepted"), rs.getLong("rows_rejected"),
@@ -115,7 +120,12 @@ public final class ImportJobRepository {
         return n;
     }
 
-    void insertJob(String jobId, ImportOptions options, String fileSha256, Instant startedAt) {
+    /**
+     * Records a job as it is accepted ({@link ImportStatus#QUEUED}, waiting for the worker) or starts
+     * ({@link ImportStatus#RUNNING}), owned by the process {@code ownerId}.
+     */
+    public void insertJob(String jobId, ImportOptions options, ImportStatus status, String fileSha256, Instant startedAt,
+                          String ownerId) {
         database.inTransaction("Recording import job " + jobId, connection -> {
             try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/insert_job"))) {
                 ps.setString(1, jobId);
@@ -127,35 +137,72 @@ public final class ImportJobRepository {
                 ps.setString(7, null);
                 ps.setBoolean(8, options.acceptPartial());
                 ps.setBoolean(9, options.replace());
-                ps.setString(10, ImportStatus.RUNNING.name());
+                ps.setString(10, status.name());
                 ps.setTimestamp(11, Timestamp.from(startedAt));
+                ps.setString(12, ownerId);
                 ps.executeUpdate();
             }
             return null;
         });
     }
 
-    void finishJob(ImportReport report, String format, String encoding, Character delimiter) {
-        database.inTransaction("Recording the end of import job " + report.jobId(), connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/update_job"))) {
-                ps.setString(1, report.status().name());
-                ps.setTimestamp(2, Timestamp.from(report.finishedAt()));
-                ps.setLong(3, report.rowsRead());
-                ps.setLong(4, report.rowsAccepted());
-                ps.setLong(5, report.rowsRejected());
-                ps.setLong(6, report.inserted());
-                ps.setLong(7, report.updated());
-                ps.setLong(8, report.unchanged());
-                ps.setLong(9, report.removed());
-                ps.setString(10, report.message() == null ? null : cut(report.message(), 2000));
-                ps.setString(11, format);
-                ps.setString(12, encoding);
-                ps.setString(13, delimiter == null ? null : delimiter == '\t' ? "TAB" : delimiter.toString());
-                ps.setString(14, report.jobId());
-                ps.executeUpdate();
+    /** Starts a job: a queued one becomes RUNNING; one not recorded yet (the command line) is recorded so. */
+    void startJob(String jobId, ImportOptions options, String fileSha256, Instant startedAt, String ownerId) {
+        int started = database.inTransaction("Starting import job " + jobId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/start_job"))) {
+                ps.setString(1, fileSha256);
+                ps.setTimestamp(2, Timestamp.from(startedAt));
+                ps.setString(3, ownerId);
+                ps.setString(4, jobId);
+                return ps.executeUpdate();
             }
-            return null;
         });
+        if (started == 0) {
+            insertJob(jobId, options, ImportStatus.RUNNING, fileSha256, startedAt, ownerId);
+        }
+    }
+
+    /**
+     * Records how a job ended, in a transaction of its own (an outcome that stored nothing). Returns the rows updated:
+     * 0 when the job is gone or its end was already recorded as IMPORTED.
+     */
+    public int finishJob(ImportReport report, TabularSource source) {
+        return database.inTransaction("Recording the end of import job " + report.jobId(), connection -> finishJob(connection,
+                report, source));
+    }
+
+    /**
+     * Records how a job ended on {@code connection}, inside the caller's transaction: an import records its end in
+     * the transaction that stores its rows, so that both commit or neither does. Returns the rows updated (0 when
+     * the job is gone: its dataset was deleted meanwhile).
+     */
+    int finishJob(Connection connection, ImportReport report, TabularSource source) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/update_job"))) {
+            ps.setString(1, report.status().name());
+            ps.setTimestamp(2, Timestamp.from(report.finishedAt()));
+            ps.setLong(3, report.rowsRead());
+            ps.setLong(4, report.rowsAccepted());
+            ps.setLong(5, report.rowsRejected());
+            ps.setLong(6, report.inserted());
+            ps.setLong(7, report.updated());
+            ps.setLong(8, report.unchanged());
+            ps.setLong(9, report.removed());
+            ps.setString(10, cut(ControlCharacters.visible(report.message()), 2000));
+            ps.setString(11, source == null ? null : source.format().name());
+            ps.setString(12, source == null ? null : source.encoding());
+            Character delimiter = source == null ? null : source.delimiter();
+            ps.setString(13, delimiter == null ? null : delimiter == '\t' ? "TAB" : delimiter.toString());
+            ps.setString(14, cut(ControlCharacters.visible(report.source()), 500));
+            ps.setString(15, report.notes().isEmpty() ? null
+                    : cut(ControlCharacters.visible(String.join("\n", report.notes())), 4000));
+            ps.setString(16, report.jobId());
+            return ps.executeUpdate();
+        }
+    }
+
+    /** The status a job has in the store, if it is there. */
+    Optional<ImportStatus> status(String jobId) {
+        return job(jobId).map(ImportReport::status);
     }
 
     private static String cut(String s, int max) {

@@ -14,21 +14,26 @@ import java.util.Objects;
  * @param acceptPartial import the valid rows even when some are rejected (default: any reject → nothing imported)
  * @param replace       also remove stored records of the dataset that the file does not have (default: keep them)
  * @param mapping       explicit column mapping, field → header as written; empty for aliases only
+ * @param sheet         the XLSX sheet to read, by name; null to take the first sheet that has a header
  */
 public record ImportOptions(String datasetId, String datasetName, boolean synthetic, String fileName,
-                            boolean acceptPartial, boolean replace, Map<SourceField, String> mapping) {
+                            boolean acceptPartial, boolean replace, Map<SourceField, String> mapping, String sheet) {
 
     /** Longest dataset name, as the store keeps it. */
     public static final int MAX_DATASET_NAME = 200;
     /** Longest file name, as the store keeps it. */
     public static final int MAX_FILE_NAME = 500;
+    /** Longest sheet name (Excel allows 31 characters). */
+    public static final int MAX_SHEET_NAME = 100;
 
     public ImportOptions {
         DatasetId.require(datasetId);
         Objects.requireNonNull(fileName, "fileName");
         requireText("name", datasetName, MAX_DATASET_NAME);
         requireText("file", fileName, MAX_FILE_NAME);
+        requireText("sheet", sheet, MAX_SHEET_NAME);
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+        sheet = sheet == null || sheet.isBlank() ? null : sheet.strip();
     }
 
     /** A text the store keeps: at most {@code max} characters, no control characters (null allowed). */
@@ -40,22 +45,27 @@ public record ImportOptions(String datasetId, String datasetName, boolean synthe
 
     /** Atomic import into {@code datasetId}, aliases only. */
     public static ImportOptions of(String datasetId, String fileName) {
-        return new ImportOptions(datasetId, null, false, fileName, false, false, Map.of());
+        return new ImportOptions(datasetId, null, false, fileName, false, false, Map.of(), null);
     }
 
     public ImportOptions withAcceptPartial(boolean value) {
-        return new ImportOptions(datasetId, datasetName, synthetic, fileName, value, replace, mapping);
+        return new ImportOptions(datasetId, datasetName, synthetic, fileName, value, replace, mapping, sheet);
     }
 
     public ImportOptions withReplace(boolean value) {
-        return new ImportOptions(datasetId, datasetName, synthetic, fileName, acceptPartial, value, mapping);
+        return new ImportOptions(datasetId, datasetName, synthetic, fileName, acceptPartial, value, mapping, sheet);
     }
 
     public ImportOptions withDatasetName(String name, boolean isSynthetic) {
-        return new ImportOptions(datasetId, name, isSynthetic, fileName, acceptPartial, replace, mapping);
+        return new ImportOptions(datasetId, name, isSynthetic, fileName, acceptPartial, replace, mapping, sheet);
+    }
+
+    /** Reads the named XLSX sheet (null or blank: the first that has a header). */
+    public ImportOptions withSheet(String name) {
+        return new ImportOptions(datasetId, datasetName, synthetic, fileName, acceptPartial, replace, mapping, name);
     }
 
     public ImportOptions withMapping(Map<SourceField, String> explicit) {
-        return new ImportOptions(datasetId, datasetName, synthetic, fileName, acceptPartial, replace, explicit);
+        return new ImportOptions(datasetId, datasetName, synthetic, fileName, acceptPartial, replace, explicit, sheet);
     }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
  * @param datasetId       the target dataset
  * @param fileName        the file as the user named it
  * @param fileSha256      SHA-256 of the file's bytes
- * @param source          what was detected, e.g. "CSV, windows-1252, delimitador ';'"
+ * @param source          what was detected, e.g. "CSV, windows-1252, delimitador ';'" or "XLSX, hoja 'Datos' (2 de
+ *                        3), encabezado en la fila 11"
+ * @param notes           what reading decided or left out, for people: the encoding against contradicting lines,
+ *                        rows above the header, trailing totals and notes, the sheet used
  * @param status          how it ended
  * @param acceptPartial   whether valid rows were imported despite rejects
  * @param replace         whether records missing from the file were removed
@@ -39,6 +42,7 @@ public record ImportReport(
         String fileName,
         String fileSha256,
         String source,
+        List<String> notes,
         ImportStatus status,
         boolean acceptPartial,
         boolean replace,
@@ -61,6 +65,21 @@ public record ImportReport(
 
     /** Rejections carried inline in a report; the rest are stored and streamed as CSV. */
     public static final int REJECTS_INLINE = 1000;
+
+    public ImportReport {
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /**
+     * The report of a job that ended without reading its file, or whose import could not report: nothing read,
+     * nothing stored.
+     */
+    public static ImportReport withoutRows(String jobId, ImportOptions options, ImportStatus status, String message,
+                                           Instant startedAt) {
+        return new ImportReport(jobId, options.datasetId(), options.fileName(), null, null, List.of(), status,
+                options.acceptPartial(), options.replace(), startedAt, Instant.now(), 0, 0, 0, 0, 0, 0, 0, Map.of(),
+                Map.of(), List.of(), 0, List.of(), message, null);
+    }
 
     /** Whether the import changed nothing stored (rejected, invalid, failed, or identical content). */
     public boolean changedNothing() {

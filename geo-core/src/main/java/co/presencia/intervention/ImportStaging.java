@@ -24,6 +24,9 @@ final class ImportStaging {
     /** What merging staging into the dataset writes: new records, changed ones, and those left as they were. */
     record MergeCounts(long inserted, long updated, long unchanged) {
 
+        /** Nothing merged. */
+        static final MergeCounts NONE = new MergeCounts(0, 0, 0);
+
         /** Whether merging writes anything. */
         boolean anyChange() {
             return inserted + updated > 0;
@@ -41,15 +44,66 @@ final class ImportStaging {
         this.database = database;
     }
 
-    /** Creates the session's staging table and the writer of this store (COPY on PostGIS, batches on H2GIS). */
-    StagingWriter create(Connection connection) throws SQLException {
+    /**
+     * Runs before the import transaction, in autocommit: H2GIS makes its staging table here, so that no DDL holds
+     * H2's schema lock while a long import runs (a second process importing meanwhile would time out).
+     */
+    void open(Connection connection) throws SQLException {
+        run(connection, "intervention/open_staging");
+    }
+
+    /** Runs after the import transaction ended, in autocommit: H2GIS drops its staging table. */
+    void close(Connection connection) throws SQLException {
+        run(connection, "intervention/close_staging");
+    }
+
+    private void run(Connection connection, String script) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute(database.sql().get("intervention/create_staging"));
+            for (String sql : database.sql().script(script)) {
+                statement.execute(sql);
+            }
         }
+    }
+
+    /** Creates the session's staging table when the store makes it in the transaction, and this store's writer. */
+    StagingWriter create(Connection connection) throws SQLException {
+        run(connection, "intervention/create_staging");
         if (database.dialect() == SqlDialect.POSTGIS) {
-            return new CopyStagingWriter(connection, database.sql().get("intervention/copy_staging"));
+            return CopyStagingWriter.toStaging(connection, database.sql().get("intervention/copy_staging"));
         }
         return new BatchStagingWriter(connection, database.sql().get("intervention/insert_staging"));
+    }
+
+    /**
+     * Whether this import can load straight into the dataset's table, without staging and merging: on PostGIS, when
+     * the dataset has no record yet (a first import: everything is new). A repeated id in the file then stops the
+     * load with a unique violation ({@link #isRepeatedId}), and the import starts over through staging.
+     */
+    boolean loadsDirectly(Connection connection, String datasetId) throws SQLException {
+        if (database.dialect() != SqlDialect.POSTGIS) {
+            return false;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_any_record"))) {
+            ps.setString(1, datasetId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next();
+            }
+        }
+    }
+
+    /** The writer that loads straight into the dataset's table ({@link #loadsDirectly}). */
+    StagingWriter createDirect(Connection connection, String datasetId) throws SQLException {
+        return CopyStagingWriter.toDataset(connection, database.sql().get("intervention/copy_dataset"), datasetId);
+    }
+
+    /** Whether {@code e} is the unique violation of a record id loaded twice. */
+    static boolean isRepeatedId(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            if ("23505".equals(x.getSQLState())) {
+                return true;
+            }
+        }
+        return e.getCause() instanceof SQLException cause && cause != e && isRepeatedId(cause);
     }
 
     /** Runs this store's statements for a filled staging table (PostGIS: fresh statistics for the planner). */

@@ -20,6 +20,7 @@ final class RejectLog implements AutoCloseable {
     private final String jobId;
     private final Connection connection;
     private final PreparedStatement insert;
+    private final String deleteSql;
     private final List<Rejection> inline = new ArrayList<>();
     private long total;
     private int pending;
@@ -30,6 +31,7 @@ final class RejectLog implements AutoCloseable {
         try {
             connection.setAutoCommit(true);
             this.insert = connection.prepareStatement(database.sql().get("intervention/insert_reject"));
+            this.deleteSql = database.sql().get("intervention/delete_rejects");
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -64,6 +66,18 @@ final class RejectLog implements AutoCloseable {
             insert.executeBatch();
             pending = 0;
         }
+    }
+
+    /** Forgets every rejection of the job, stored or pending: its import starts over. */
+    void restart() throws SQLException {
+        insert.clearBatch();
+        pending = 0;
+        try (PreparedStatement delete = connection.prepareStatement(deleteSql)) {
+            delete.setString(1, jobId);
+            delete.executeUpdate();
+        }
+        total = 0;
+        inline.clear();
     }
 
     long total() {

@@ -57,6 +57,11 @@ final class ImportCommand implements Callable<Integer> {
                 "File columns for the fields, e.g. record_id=Consecutivo,municipality_code=DANE."})
     String mapping;
 
+    @Option(names = "--sheet", paramLabel = "HOJA",
+            description = {"Hoja de un XLSX (nombre o número desde 1); por defecto la primera con encabezados de intervenciones.",
+                    "XLSX sheet (name or number from 1); by default the first with intervention headers."})
+    String sheet;
+
     @Option(names = "--rejects", paramLabel = "RECHAZOS.csv",
             description = {"Escribe todas las filas rechazadas en este CSV.", "Writes every rejected row to this CSV."})
     Path rejects;
@@ -83,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
         String label = name != null ? name : DatasetId.isValid(dataset) ? null : dataset;
         ImportOptions options = ImportOptions.of(id, file.getFileName().toString())
                 .withAcceptPartial(acceptPartial).withReplace(replace)
-                .withMapping(ColumnMapping.parseExplicit(mapping)).withDatasetName(label, false);
+                .withMapping(ColumnMapping.parseExplicit(mapping)).withDatasetName(label, false).withSheet(sheet);
         if (stats) {
             CliLogging.importerTimings();
         }

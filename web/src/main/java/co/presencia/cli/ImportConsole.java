@@ -59,6 +59,7 @@ final class ImportConsole {
         if (r.source() != null) {
             out.println("  Archivo: " + r.source());
         }
+        r.notes().forEach(note -> out.println("  Nota: " + note));
         out.println("  Estado: " + r.status());
         out.printf(Locale.ROOT, "  Filas: %d leídas, %d aceptadas, %d rechazadas%n", r.rowsRead(), r.rowsAccepted(), r.rowsRejected());
         if (r.status() == ImportStatus.IMPORTED) {

@@ -5,22 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A delimited text file. Encoding: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise the whole file is
- * checked as UTF-8 in one streaming pass, and a file that is not valid UTF-8 is read as Windows-1252 (a superset of
- * Latin-1 for printable characters, which is what Excel writes on Spanish Windows). Delimiter: the one of
- * {@code , ; TAB |} that occurs most often outside quotes in the header line.
+ * A delimited text file. Encoding: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise the evidence of the
+ * whole file ({@link FileProbe}): lines whose accents are valid UTF-8 against lines with bytes that cannot be UTF-8;
+ * the majority decides (UTF-8 on a tie), and a line of the other kind is never decoded into garbled text: the row
+ * holding it is handed over as {@link RowSink#unreadable} with its line and the byte at fault, and the decision and its
+ * contradicting lines are {@link #notes() noted}. Windows-1252 is a superset of Latin-1 for printable characters,
+ * what Excel writes on Spanish Windows. Delimiter: the one of {@code , ; TAB |} that occurs most often outside quotes
+ * in the first line. Header: found by {@link TableScanner} (below titles; trailing totals and notes left out).
  */
 public final class CsvSource implements TabularSource {
 
@@ -31,13 +38,17 @@ public final class CsvSource implements TabularSource {
     private final Charset charset;
     private final int bomLength;
     private final char delimiter;
-    private volatile long bytesRead;
+    private final FileProbe probe;
+    private final List<String> notes = new ArrayList<>();
+    private volatile LineDecodingReader decoding;
+    private long headerLine = -1;
 
-    private CsvSource(Path file, Charset charset, int bomLength, char delimiter) {
+    private CsvSource(Path file, Charset charset, int bomLength, char delimiter, FileProbe probe) {
         this.file = file;
         this.charset = charset;
         this.bomLength = bomLength;
         this.delimiter = delimiter;
+        this.probe = probe;
     }
 
     public static CsvSource open(Path file) throws IOException {
@@ -62,15 +73,15 @@ public final class CsvSource implements TabularSource {
             charset = StandardCharsets.UTF_16BE;
             bom = 2;
         } else {
-            charset = probe.utf8() ? StandardCharsets.UTF_8 : WINDOWS_1252;
+            charset = probe.utf8Lines() >= probe.otherLines() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         }
         char delimiter = sniffDelimiter(file, charset, bom);
-        return new CsvSource(file, charset, bom, delimiter);
+        return new CsvSource(file, charset, bom, delimiter, probe);
     }
 
     private static char sniffDelimiter(Path file, Charset charset, int bom) throws IOException {
         String first;
-        try (BufferedReader reader = reader(file, charset, bom)) {
+        try (BufferedReader reader = new BufferedReader(reader(Files.newInputStream(file), charset, bom), 1 << 16)) {
             first = reader.readLine();
         }
         if (first == null) {
@@ -99,71 +110,96 @@ public final class CsvSource implements TabularSource {
         return DELIMITERS[best];
     }
 
-    private static BufferedReader reader(Path file, Charset charset, int bom) throws IOException {
-        return reader(Files.newInputStream(file), charset, bom);
-    }
-
-    private static BufferedReader reader(InputStream in, Charset charset, int bom) throws IOException {
+    /** A decoding reader over {@code in} after its byte-order mark. */
+    private static Reader reader(InputStream in, Charset charset, int bom) throws IOException {
         try {
             in.skipNBytes(bom);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
         }
-        Reader decoded = new InputStreamReader(in, charset.newDecoder()
+        if (charset.equals(StandardCharsets.UTF_8) || charset.equals(WINDOWS_1252)) {
+            return new LineDecodingReader(in, charset.equals(StandardCharsets.UTF_8));
+        }
+        return new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-        return new BufferedReader(decoded, 1 << 16);
     }
 
     @Override
-    public void read(RowSink sink) throws IOException {
+    public void read(RowSink sink, HeaderRule rule) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setTrim(true).get();
-        InputStream counting = new java.io.FilterInputStream(Files.newInputStream(file)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    bytesRead++;
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n > 0) {
-                    bytesRead += n;
-                }
-                return n;
-            }
-        };
-        try (Reader reader = reader(counting, charset, bomLength); CSVParser parser = format.parse(reader)) {
+        TableScanner table = new TableScanner(rule, sink, "línea");
+        try (Reader reader = reader(Files.newInputStream(file), charset, bomLength); CSVParser parser = format.parse(reader)) {
+            decoding = reader instanceof LineDecodingReader lines ? lines : null;
             Iterator<CSVRecord> records = parser.iterator();
             long previousEnd = 0;
-            boolean headerSeen = false;
-            while (records.hasNext()) {
+            while (true) {
                 CSVRecord record;
                 try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
                     record = records.next();
-                } catch (IllegalStateException | java.io.UncheckedIOException e) {
-                    throw new IOException("CSV mal formado cerca de la línea " + (previousEnd + 1)
-                            + " (malformed CSV near line " + (previousEnd + 1) + "): " + e.getMessage(), e);
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw malformed(e, previousEnd + 1);
                 }
                 long line = previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
+                String contradiction = contradiction(line, Math.max(line, previousEnd));
                 List<String> cells = record.toList();
-                if (isBlank(cells)) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    sink.header(cells, line);
-                    headerSeen = true;
-                } else {
-                    sink.row(cells, line);
+                if (!isBlank(cells) && !(contradiction == null ? table.row(cells, line) : table.unreadable(line, contradiction))) {
+                    break;
                 }
             }
         }
+        if (!table.headerFound() && table.bestCandidate() != null) {
+            sink.header(table.bestCandidate().cells(), table.bestCandidate().line());
+        }
+        table.end();
+        headerLine = table.headerLine();
+        notes.addAll(encodingNotes());
+        notes.addAll(table.notes());
+    }
+
+    /** Why the record over {@code from}–{@code to} cannot be read faithfully, or null; forgets lines up to {@code to}. */
+    private String contradiction(long from, long to) {
+        if (decoding == null) {
+            return null;
+        }
+        Map<Long, String> lines = decoding.contradictions(from, to);
+        String reason = null;
+        if (!lines.isEmpty()) {
+            Map.Entry<Long, String> first = lines.entrySet().iterator().next();
+            reason = "La línea " + first.getKey() + " " + first.getValue() + ". La fila no se importa para no guardar sus"
+                    + " textos alterados: guarde el archivo entero en una sola codificación (line in another encoding"
+                    + " than the rest of the file; not imported)";
+        }
+        decoding.recordEnded(to);
+        return reason;
+    }
+
+    private static MalformedFileException malformed(RuntimeException e, long line) {
+        if (e.getCause() instanceof MalformedFileException known) {
+            return known;
+        }
+        return new MalformedFileException("CSV mal formado: el registro que empieza en la línea " + line + " tiene una"
+                + " comilla sin cerrar o texto pegado a una comilla de cierre (malformed CSV: unbalanced or misplaced"
+                + " quote)", "línea " + line, line, e);
+    }
+
+    private List<String> encodingNotes() {
+        if (bomLength > 0 || probe.utf8Lines() == 0 || probe.otherLines() == 0) {
+            return List.of();
+        }
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        long against = utf8 ? probe.otherLines() : probe.utf8Lines();
+        List<Long> lines = utf8 ? probe.firstOtherLines() : probe.firstUtf8Lines();
+        return List.of("Codificación " + (utf8 ? "UTF-8" : "Windows-1252") + ", por mayoría: "
+                + (utf8 ? probe.utf8Lines() : probe.otherLines()) + " líneas con acentos la confirman y " + against
+                + (against == 1 ? " la contradice (" : " la contradicen (")+ lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + (against > lines.size() ? ", …" : "") + "); las filas de éstas se rechazan, no se guardan alteradas"
+                + " (encoding decided by majority; rows on contradicting lines rejected)");
     }
 
     private static boolean isBlank(List<String> cells) {
@@ -178,12 +214,18 @@ public final class CsvSource implements TabularSource {
     @Override
     public String describe() {
         return "CSV, " + encoding() + ", delimitador '" + (delimiter == '\t' ? "TAB" : String.valueOf(delimiter)) + "'"
-                + (bomLength > 0 ? ", con BOM" : "");
+                + (bomLength > 0 ? ", con BOM" : "") + (headerLine > 1 ? ", encabezado en la línea " + headerLine : "");
+    }
+
+    @Override
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     @Override
     public long bytesRead() {
-        return bytesRead;
+        LineDecodingReader reader = decoding;
+        return reader == null ? -1 : reader.bytesRead();
     }
 
     @Override

@@ -2,26 +2,39 @@ package co.presencia.intervention.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
- * What one streaming pass over a file tells: its SHA-256, its size, and whether all of it is valid UTF-8 (the
- * encoding check of {@link CsvSource}). One pass instead of two, because files can be large.
+ * What one streaming pass over a file tells: its SHA-256, its size, and the evidence for its encoding, line by line
+ * (lines end at LF, CR LF or a lone CR, as the CSV reader counts them). One pass, because files can be large.
  *
- * @param sha256 hex SHA-256 of the bytes
- * @param size   bytes
- * @param utf8   whether every byte sequence decodes as UTF-8
+ * @param sha256          hex SHA-256 of the bytes
+ * @param size            bytes
+ * @param utf8Lines       lines with accented letters (multi-byte sequences) that are valid UTF-8, and nothing else
+ * @param otherLines      lines holding bytes that cannot be UTF-8 (e.g. Latin-1 / Windows-1252 accents)
+ * @param firstUtf8Lines  the first {@value #KEPT} of the former, by line number
+ * @param firstOtherLines the first {@value #KEPT} of the latter
  */
-public record FileProbe(String sha256, long size, boolean utf8) {
+public record FileProbe(String sha256, long size, long utf8Lines, long otherLines, List<Long> firstUtf8Lines,
+                        List<Long> firstOtherLines) {
+
+    static final int KEPT = 10;
+
+    public FileProbe {
+        firstUtf8Lines = List.copyOf(firstUtf8Lines);
+        firstOtherLines = List.copyOf(firstOtherLines);
+    }
+
+    /** Whether every byte sequence of the file decodes as UTF-8. */
+    public boolean utf8() {
+        return otherLines == 0;
+    }
 
     public static FileProbe of(Path file) throws IOException {
         MessageDigest digest;
@@ -30,39 +43,68 @@ public record FileProbe(String sha256, long size, boolean utf8) {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
-        CharBuffer chars = CharBuffer.allocate(1 << 16);
-        boolean utf8 = true;
+        Evidence evidence = new Evidence();
+        byte[] buffer = new byte[1 << 16];
         long size = 0;
         try (InputStream in = Files.newInputStream(file)) {
-            while (true) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                boolean end = n < 0;
-                if (!end) {
-                    digest.update(bytes.array(), bytes.position(), n);
-                    size += n;
-                    bytes.position(bytes.position() + n);
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+                size += n;
+                evidence.accept(buffer, n);
+            }
+        }
+        evidence.end();
+        return new FileProbe(HexFormat.of().formatHex(digest.digest()), size, evidence.utf8Lines, evidence.otherLines,
+                evidence.firstUtf8, evidence.firstOther);
+    }
+
+    /** Counts the lines of each kind while the bytes go by. */
+    private static final class Evidence {
+        private final Utf8Scanner scanner = new Utf8Scanner();
+        private final List<Long> firstUtf8 = new ArrayList<>();
+        private final List<Long> firstOther = new ArrayList<>();
+        private long line = 1;
+        private long utf8Lines;
+        private long otherLines;
+        private boolean afterCr;
+
+        void accept(byte[] bytes, int n) {
+            for (int i = 0; i < n; i++) {
+                int b = bytes[i] & 0xFF;
+                if (b == '\n' && afterCr) {
+                    afterCr = false;
+                    continue;
                 }
-                bytes.flip();
-                if (utf8) {
-                    if (decoder.decode(bytes, chars, end).isError()) {
-                        utf8 = false;
-                    }
-                    chars.clear();
-                    bytes.compact();
+                afterCr = b == '\r';
+                if (b == '\n' || b == '\r') {
+                    endLine();
                 } else {
-                    bytes.clear();
-                }
-                if (end) {
-                    if (utf8) {
-                        utf8 = !decoder.flush(chars).isError() && bytes.position() == 0;
-                    }
-                    break;
+                    scanner.accept(b);
                 }
             }
         }
-        return new FileProbe(HexFormat.of().formatHex(digest.digest()), size, utf8);
+
+        private void endLine() {
+            if (scanner.invalid()) {
+                otherLines++;
+                keep(firstOther, line);
+            } else if (scanner.validMultibyte()) {
+                utf8Lines++;
+                keep(firstUtf8, line);
+            }
+            scanner.endLine();
+            line++;
+        }
+
+        void end() {
+            endLine();
+        }
+
+        private static void keep(List<Long> lines, long line) {
+            if (lines.size() < KEPT) {
+                lines.add(line);
+            }
+        }
     }
 }

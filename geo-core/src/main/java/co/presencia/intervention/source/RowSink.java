@@ -2,7 +2,7 @@ package co.presencia.intervention.source;
 
 import java.util.List;
 
-/** Receives a tabular file: the header once, then every non-blank row in file order. */
+/** Receives a tabular file: the header once, then every non-blank row of the table in file order. */
 public interface RowSink {
 
     /** The header cells as written (not normalised), at {@code line}. */
@@ -14,4 +14,12 @@ public interface RowSink {
      * @param line 1-based line (CSV) or row number (XLSX) where the row starts
      */
     void row(List<String> cells, long line);
+
+    /**
+     * A row that the source cannot hand over faithfully (e.g. a line in another encoding than the rest of the
+     * file): it is reported, never guessed at.
+     *
+     * @param reason why, for people (Spanish, then English)
+     */
+    void unreadable(long line, String reason);
 }

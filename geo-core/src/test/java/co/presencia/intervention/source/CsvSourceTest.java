@@ -1,13 +1,14 @@
 package co.presencia.intervention.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,23 +16,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 class CsvSourceTest {
 
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
     @TempDir
     Path temp;
 
     private List<String> read(Path file) throws IOException {
-        List<String> out = new ArrayList<>();
-        CsvSource.open(file).read(new RowSink() {
-            @Override
-            public void header(List<String> names, long line) {
-                out.add(line + ":" + names);
-            }
+        return read(file, HeaderRule.FIRST_ROW);
+    }
 
-            @Override
-            public void row(List<String> cells, long line) {
-                out.add(line + ":" + cells);
-            }
-        });
-        return out;
+    private List<String> read(Path file, HeaderRule rule) throws IOException {
+        RecordingSink sink = new RecordingSink();
+        CsvSource.open(file).read(sink, rule);
+        return sink.out;
+    }
+
+    private Path write(String name, byte[]... parts) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        Path file = temp.resolve(name);
+        Files.write(file, all.toByteArray());
+        return file;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -52,7 +59,7 @@ class CsvSourceTest {
         CsvSource source = CsvSource.open(file);
         assertThat(source.encoding()).isEqualTo(detected);
         assertThat(source.delimiter()).isEqualTo(';');
-        assertThat(read(file)).containsExactly("1:[municipio, año]", "2:[Nariño, 2023]", "3:[Bogotá, 2023]");
+        assertThat(read(file)).containsExactly("1H:[municipio, año]", "2:[Nariño, 2023]", "3:[Bogotá, 2023]");
     }
 
     @Test
@@ -60,6 +67,104 @@ class CsvSourceTest {
         Path file = temp.resolve("multi.csv");
         Files.writeString(file, "a\tb\n\"uno\ndos\"\tx\n\n\"tres, \"\"cuatro\"\"\"\ty\n", StandardCharsets.UTF_8);
         assertThat(CsvSource.open(file).delimiter()).isEqualTo('\t');
-        assertThat(read(file)).containsExactly("1:[a, b]", "2:[uno\ndos, x]", "5:[tres, \"cuatro\", y]");
+        assertThat(read(file)).containsExactly("1H:[a, b]", "2:[uno\ndos, x]", "5:[tres, \"cuatro\", y]");
+    }
+
+    /** Issue 13 §1: one Latin-1 byte in a UTF-8 file no longer turns every name into "MedellÃ­n". */
+    @Test
+    void oneLatin1LineInAUtf8FileIsReportedAndTheRestIsReadAsUtf8() throws IOException {
+        Path file = write("mixto.csv", "municipio,año\nMedellín,2023\nBogotá,2023\n".getBytes(StandardCharsets.UTF_8),
+                "Nariño,2023\n".getBytes(CP1252), "Cúcuta,2023\nIbagué,2023\n".getBytes(StandardCharsets.UTF_8));
+        CsvSource source = CsvSource.open(file);
+        RecordingSink sink = new RecordingSink();
+        source.read(sink, HeaderRule.FIRST_ROW);
+        assertThat(source.encoding()).isEqualTo("UTF-8");
+        assertThat(sink.out).hasSize(6);
+        assertThat(sink.out).startsWith("1H:[municipio, año]", "2:[Medellín, 2023]", "3:[Bogotá, 2023]");
+        assertThat(sink.out.get(3)).startsWith("4!La línea 4 no es UTF-8").contains("0xF1 en la columna 5");
+        assertThat(sink.out).endsWith("5:[Cúcuta, 2023]", "6:[Ibagué, 2023]");
+        assertThat(source.notes()).singleElement().asString().contains("UTF-8").contains("5 líneas con acentos la confirman")
+                .contains("1 la contradice (4)");
+    }
+
+    @Test
+    void oneUtf8LineInAWindows1252FileIsReportedNotGarbled() throws IOException {
+        Path file = write("mixto-1252.csv", "municipio;año\nMedellín;2023\nBogotá;2023\n".getBytes(CP1252),
+                "Nariño;2023\n".getBytes(StandardCharsets.UTF_8), "Cúcuta;2023\n".getBytes(CP1252));
+        CsvSource source = CsvSource.open(file);
+        RecordingSink sink = new RecordingSink();
+        source.read(sink, HeaderRule.FIRST_ROW);
+        assertThat(source.encoding()).isEqualTo("windows-1252");
+        assertThat(sink.out).startsWith("1H:[municipio, año]", "2:[Medellín, 2023]", "3:[Bogotá, 2023]");
+        assertThat(sink.out.get(3)).startsWith("4!La línea 4 tiene acentos escritos en UTF-8");
+        assertThat(sink.out.get(4)).isEqualTo("5:[Cúcuta, 2023]");
+        assertThat(String.join(" ", sink.out)).doesNotContain("Ã");
+    }
+
+    @Test
+    void aContradictingLineInsideAQuotedMultiLineFieldRejectsItsRecord() throws IOException {
+        Path file = write("multi-mixto.csv", "a,b\nNariño,\"uno\n".getBytes(StandardCharsets.UTF_8),
+                "año\"\n".getBytes(CP1252), "Bogotá,x\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(read(file)).containsExactly("1H:[a, b]", "2!La línea 3 no es UTF-8 como el resto del archivo: el byte"
+                + " 0xF1 en la columna 2. La fila no se importa para no guardar sus textos alterados: guarde el archivo"
+                + " entero en una sola codificación (line in another encoding than the rest of the file; not imported)",
+                "4:[Bogotá, x]");
+    }
+
+    @Test
+    void anUnbalancedQuoteIsMalformedWithTheLineWhereItsRecordStarts() throws IOException {
+        Path file = temp.resolve("comilla.csv");
+        Files.writeString(file, "a,b\n1,2\n3,\"sin cerrar\n4,5\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(file)).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("comilla sin cerrar").hasMessageContaining("línea 3")
+                .satisfies(e -> assertThat(((MalformedFileException) e).line()).isEqualTo(3));
+    }
+
+    @Test
+    void anUnbalancedQuoteInALargeFileFailsEarlyInsteadOfReadingTheRestIntoOneField() throws IOException {
+        StringBuilder text = new StringBuilder("a,b\n1,\"abre\n");
+        for (int i = 0; i < LineDecodingReader.MAX_RECORD_LINES + 10; i++) {
+            text.append(i).append(",x\n");
+        }
+        Path file = temp.resolve("comilla-grande.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(file)).isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("Comilla sin cerrar: el registro que empieza en la línea 2");
+    }
+
+    @Test
+    void textRightAfterAClosingQuoteIsMalformed() throws IOException {
+        Path file = temp.resolve("pegado.csv");
+        Files.writeString(file, "a,b\n\"uno\"dos,3\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(file)).isInstanceOf(MalformedFileException.class).hasMessageContaining("línea 2");
+    }
+
+    @Test
+    void theHeaderIsFoundBelowATitleAndTrailingTotalsAreLeftOutWithANote() throws IOException {
+        Path file = temp.resolve("titulo.csv");
+        Files.writeString(file, "Informe de intervenciones 2023,,\nFecha de corte: 31/12/2023,,\n,,\nid,anio,valor\n"
+                + "1,2023,5\nTotal de la fila,no,es\n2,2023,7\n\nTOTAL,,12\nFuente: Colombia Productiva,,\n",
+                StandardCharsets.UTF_8);
+        CsvSource source = CsvSource.open(file);
+        RecordingSink sink = new RecordingSink();
+        source.read(sink, RecordingSink.having("id", "anio"));
+        assertThat(sink.out).containsExactly("4H:[id, anio, valor]", "5:[1, 2023, 5]", "6:[Total de la fila, no, es]",
+                "7:[2, 2023, 7]");
+        assertThat(source.describe()).contains("encabezado en la línea 4");
+        assertThat(source.notes()).hasSize(2);
+        assertThat(source.notes().get(0)).startsWith("Encabezado en la línea 4; 2 líneas sobre él").contains("1, 2");
+        assertThat(source.notes().get(1)).startsWith("2 líneas al final no son datos")
+                .contains("línea 9 «TOTAL»").contains("línea 10 «Fuente: Colombia Productiva»");
+    }
+
+    @Test
+    void withoutAHeaderInTheFirstRowsTheBestCandidateIsHandedOverAsTheHeader() throws IOException {
+        StringBuilder text = new StringBuilder("titulo\nid,otra\n");
+        for (int i = 0; i < 40; i++) {
+            text.append(i).append(",x\n");
+        }
+        Path file = temp.resolve("sin-encabezado.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertThat(read(file, RecordingSink.having("id", "anio"))).containsExactly("2H:[id, otra]");
     }
 }

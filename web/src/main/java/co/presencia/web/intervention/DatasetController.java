@@ -12,10 +12,7 @@ import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.SourceField;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -111,8 +108,9 @@ public class DatasetController {
 
     /**
      * Imports the uploaded {@code file} (CSV or XLSX) into dataset {@code id}, created when missing (named
-     * {@code name}, or its id). Answers 202 with the job (poll {@code /api/v1/imports/{jobId}}); with
-     * {@code wait=true}, waits and answers the final report: 200 imported, 422 rejected or unreadable file, 500 failed.
+     * {@code name}, or its id); {@code sheet} names the XLSX sheet (default: the first with a header). Answers 202 with
+     * the job (poll {@code /api/v1/imports/{jobId}}); with {@code wait=true}, waits and answers the final report: 200
+     * imported, 422 rejected or unreadable file, 500 failed, 503 interrupted (the server was stopping).
      */
     @PostMapping(path = "/{id}/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<?> importFile(@PathVariable String id,
@@ -121,7 +119,8 @@ public class DatasetController {
                                         @RequestParam(defaultValue = "false") boolean replace,
                                         @RequestParam(defaultValue = "false") boolean wait,
                                         @RequestParam(required = false) String mapping,
-                                        @RequestParam(required = false) String name) {
+                                        @RequestParam(required = false) String name,
+                                        @RequestParam(required = false) String sheet) {
         requireId(id);
         if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
             throw new InvalidParameterException("file", "import.file.required");
@@ -137,12 +136,11 @@ public class DatasetController {
         ImportOptions options;
         try {
             options = ImportOptions.of(id, fileName).withAcceptPartial(acceptPartial).withReplace(replace)
-                    .withMapping(explicit).withDatasetName(name, false);
+                    .withMapping(explicit).withDatasetName(name, false).withSheet(sheet);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(null, "import.options.invalid", e.getMessage());
         }
-        Path upload = store(file);
-        ImportJobs.Job job = jobs.submit(upload, options);
+        ImportJobs.Job job = jobs.submit(options, file::transferTo);
         URI location = URI.create("/api/v1/imports/" + job.id());
         if (!wait) {
             return ResponseEntity.accepted().location(location).body(JobView.of(job));
@@ -154,6 +152,7 @@ public class DatasetController {
         HttpStatus status = switch (report.status()) {
             case IMPORTED -> HttpStatus.OK;
             case REJECTED, INVALID_FILE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case INTERRUPTED -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
         return ResponseEntity.status(status).location(location).body(JobView.of(job));
@@ -167,15 +166,5 @@ public class DatasetController {
 
     private String datasetIds() {
         return String.join(", ", datasets.list().stream().map(DatasetSummary::id).toList());
-    }
-
-    private static Path store(MultipartFile file) {
-        try {
-            Path upload = Files.createTempFile("presencia-import-", ".upload");
-            file.transferTo(upload);
-            return upload;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store the upload: " + e.getMessage(), e);
-        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param jobId     the job
  * @param datasetId the target dataset
  * @param fileName  the uploaded file's name
- * @param state     QUEUED, RUNNING, IMPORTED, REJECTED, INVALID_FILE or FAILED
+ * @param state     QUEUED, RUNNING, IMPORTED, REJECTED, INVALID_FILE, FAILED or INTERRUPTED
  * @param progress  rows read and rejected so far and the fraction done (by bytes; -1 when unknown)
  * @param report    the final report once finished, else null
  * @param links     self and rejects (CSV of every rejected row)

@@ -69,6 +69,10 @@ public record BboxParameter(LonLatBox lonLat) {
             include(envelope, crs, lowA, b);
             include(envelope, crs, highA, b);
         }
+        // Far outside the projection's area the inverse gives infinities or wraps (found by OgcParametersFuzzTest).
+        if (!(envelope.getMinX() >= -180 && envelope.getMaxX() <= 180 && envelope.getMinY() >= -90 && envelope.getMaxY() <= 90)) {
+            throw new InvalidParameterException(NAME, "query.bbox.outsideProjection");
+        }
         return new BboxParameter(LonLatBox.of(envelope));
     }
 

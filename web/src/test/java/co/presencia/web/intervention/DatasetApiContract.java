@@ -199,4 +199,59 @@ abstract class DatasetApiContract {
         // Reports and job logs are the administrator's.
         assertThat(http.get(location).statusCode()).isEqualTo(401);
     }
+
+    /** Issue 13 §1: the NUL-byte repro ends IMPORTED with its reject stored, in memory and in the store alike. */
+    @Test
+    void aNulByteRejectsItsRowAndTheJobEndsAsStored() throws java.io.IOException {
+        Path file = Files.createTempFile("nul-", ".csv");
+        Files.writeString(file, "id_registro,id_beneficiario,anio,instrumento,cod_municipio\nN-1,B1,2023,EnCadena,05001\n"
+                + "N-2,B2,20\u000023,EnCadena,05001\n", StandardCharsets.UTF_8);
+        Http http = http();
+        HttpResponse<String> done = http.upload("/api/v1/datasets/nul/imports?acceptPartial=true&wait=true", file, USER, PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(done.body(), "$.state")).isEqualTo("IMPORTED");
+        assertThat((Integer) JsonPath.read(done.body(), "$.report.rejects[0].line")).isEqualTo(3);
+        assertThat((String) JsonPath.read(done.body(), "$.report.rejects[0].field")).isEqualTo("anio");
+        String jobId = JsonPath.read(done.body(), "$.jobId");
+        List<String> rows = http.get("/api/v1/imports/" + jobId + "/rejects.csv", USER, PASSWORD).body().lines().toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).startsWith(file.getFileName() + ",3,N-2,anio,20\u240023,");
+        String history = http.get("/api/v1/datasets/nul/imports", USER, PASSWORD).body();
+        assertThat((String) JsonPath.read(history, "$.items[0].state")).isEqualTo("IMPORTED");
+        assertThat((Integer) JsonPath.read(history, "$.items[0].report.rowsRejected")).isEqualTo(1);
+        Files.delete(file);
+    }
+
+    @Test
+    void aMalformedFileAnswers422InvalidFileWithItsReasonAndLine() throws java.io.IOException {
+        Path file = Files.createTempFile("comilla-", ".csv");
+        Files.writeString(file, "id_registro,id_beneficiario,anio,instrumento,cod_municipio\nQ-1,B1,2023,EnCadena,05001\n"
+                + "Q-2,B2,2023,\"EnCadena,05001\n", StandardCharsets.UTF_8);
+        HttpResponse<String> done = http().upload("/api/v1/datasets/comilla/imports?wait=true", file, USER, PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(422);
+        assertThat((String) JsonPath.read(done.body(), "$.state")).isEqualTo("INVALID_FILE");
+        assertThat((String) JsonPath.read(done.body(), "$.report.message")).contains("comilla sin cerrar").contains("línea 3")
+                .doesNotContain("IOException").doesNotContain("commons");
+        assertThat((Integer) JsonPath.read(done.body(), "$.report.rejects[0].line")).isEqualTo(3);
+        Files.delete(file);
+    }
+
+    @Test
+    void theSheetIsChosenWithSheetAndTheReportSaysWhichSheetAndRowWereUsed() throws java.io.IOException {
+        Path file = Files.createTempFile("libro-", ".xlsx");
+        co.presencia.intervention.source.Workbooks.write(file,
+                new co.presencia.intervention.source.Workbooks.Sheet("Resumen", List.of(new String[] {"id_registro", "id_beneficiario",
+                        "anio", "instrumento", "cod_municipio"}, new String[] {"R-1", "B1", "2023", "EnCadena", "05001"})),
+                new co.presencia.intervention.source.Workbooks.Sheet("Datos", List.of(new String[] {"Intervenciones 2023"},
+                        new String[] {"Corte: diciembre"}, new String[] {"id_registro", "id_beneficiario", "anio",
+                                "instrumento", "cod_municipio"}, new String[] {"D-1", "B1", "2023", "EnCadena", "05001"},
+                        new String[] {"D-2", "B2", "2023", "EnCadena", "11001"}, new String[] {"Fuente: DANE"})));
+        HttpResponse<String> done = http().upload("/api/v1/datasets/hoja/imports?wait=true&sheet=Datos", file, USER, PASSWORD);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(done.body(), "$.report.source")).isEqualTo("XLSX, hoja 'Datos' (2 de 2), encabezado en la fila 3");
+        assertThat((Integer) JsonPath.read(done.body(), "$.report.inserted")).isEqualTo(2);
+        List<String> notes = JsonPath.read(done.body(), "$.report.notes");
+        assertThat(notes).anySatisfy(n -> assertThat(n).contains("fila 6 «Fuente: DANE»"));
+        Files.delete(file);
+    }
 }

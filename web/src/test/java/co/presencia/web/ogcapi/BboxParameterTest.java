@@ -62,4 +62,13 @@ class BboxParameterTest {
         assertThatThrownBy(() -> BboxParameter.parse(text, FeatureCrs.CRS84)).isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("bbox");
     }
+
+    /** Found by OgcParametersFuzzTest (kept as its input bbox-9377-far-outside): the inverse projection gave -Infinity. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"8,16,8,7222222222222222222222222222222222222222222222222222222222222222222222222222222222222222",
+        "0,0,1e300,1e300", "-1e12,-1e12,1e12,1e12"})
+    void origenNacionalBoxesFarOutsideItsAreaAreInvalid(String text) {
+        assertThatThrownBy(() -> BboxParameter.parse(text, FeatureCrs.EPSG_9377)).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("bbox");
+    }
 }

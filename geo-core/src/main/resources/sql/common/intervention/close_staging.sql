@@ -1,0 +1,1 @@
+-- Nothing after the import transaction: PostgreSQL's staging table is dropped at commit and gone on rollback.

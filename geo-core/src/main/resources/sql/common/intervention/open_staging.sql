@@ -1,0 +1,2 @@
+-- Nothing before the import transaction: PostgreSQL makes its staging table inside it (create_staging), where DDL
+-- takes no lock that other sessions wait for.

@@ -1,0 +1,1 @@
+UPDATE import_owner SET heartbeat_at = CURRENT_TIMESTAMP WHERE id = ?
