@@ -1,5 +1,6 @@
 package co.presencia.application;
 
+import co.presencia.cluster.ChangeNotices;
 import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.ImportOptions;
 import co.presencia.intervention.ImportProgress;
@@ -9,6 +10,7 @@ import co.presencia.intervention.SharedJoiner;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SchemaMigrator;
 import co.presencia.spatial.sql.SqlDialect;
+import co.presencia.testing.ReferenceData;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -28,8 +30,8 @@ public final class ImportChild {
         Database database = open(args[0]);
         SchemaMigrator.migrate(database);
         Datasets datasets = new Datasets(new DatasetRepository(database), new InterventionRepository(database),
-                SharedJoiner.get().catalog(), "demo", 0);
-        ImportJobs jobs = new ImportJobs(database, SharedJoiner.get(), datasets);
+                SharedJoiner.get().catalog(), "demo", 0, ChangeNotices.NONE);
+        ImportJobs jobs = new ImportJobs(database, SharedJoiner.get(), ReferenceData::classification, datasets);
         System.out.println("OWNER " + jobs.owner().id());
         System.out.flush();
         ImportReport report = jobs.importNow(Path.of(args[1]), ImportOptions.of(args[2], "hijo.csv"), progress -> {

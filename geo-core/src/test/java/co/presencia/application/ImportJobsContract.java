@@ -2,6 +2,7 @@ package co.presencia.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.cluster.ChangeNotices;
 import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.FaultyDatabase;
 import co.presencia.intervention.ImportJobRepository;
@@ -13,6 +14,7 @@ import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.SharedJoiner;
 import co.presencia.intervention.demo.BulkFileGenerator;
 import co.presencia.spatial.sql.Database;
+import co.presencia.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,8 +66,8 @@ abstract class ImportJobsContract {
 
     private ImportJobs newJobs(Database on) {
         Datasets datasets = new Datasets(new DatasetRepository(on), new InterventionRepository(on), SharedJoiner.get().catalog(),
-                "demo", 0);
-        return new ImportJobs(on, SharedJoiner.get(), datasets, Duration.ofMillis(200), Duration.ofSeconds(2));
+                "demo", 0, ChangeNotices.NONE);
+        return new ImportJobs(on, SharedJoiner.get(), ReferenceData::classification, datasets, Duration.ofMillis(200), Duration.ofSeconds(2));
     }
 
     private void sql(String statement, Object... values) throws SQLException {

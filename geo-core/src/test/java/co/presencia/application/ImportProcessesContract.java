@@ -2,6 +2,7 @@ package co.presencia.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.cluster.ChangeNotices;
 import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.ImportJobRepository;
@@ -14,6 +15,7 @@ import co.presencia.intervention.InterventionRepository;
 import co.presencia.intervention.SharedJoiner;
 import co.presencia.intervention.demo.BulkFileGenerator;
 import co.presencia.spatial.sql.Database;
+import co.presencia.testing.ReferenceData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -110,7 +112,7 @@ abstract class ImportProcessesContract {
         BulkFileGenerator.write(theirs, SharedJoiner.get().catalog(), 2_000, 22);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch childDone = new CountDownLatch(1);
-        InterventionImporter importer = new InterventionImporter(database, SharedJoiner.get());
+        InterventionImporter importer = new InterventionImporter(database, SharedJoiner.get(), ReferenceData::classification);
         CompletableFuture<ImportReport> server = CompletableFuture.supplyAsync(() -> importer.importFile(mine,
                 ImportOptions.of("servidor", "servidor.csv"), progress -> {
                     if (progress.phase() == ImportProgress.Phase.READING && inside.getCount() > 0) {
@@ -141,7 +143,7 @@ abstract class ImportProcessesContract {
 
     private static ImportJobs newJobs(Database database) {
         Datasets datasets = new Datasets(new DatasetRepository(database), new InterventionRepository(database),
-                SharedJoiner.get().catalog(), "demo", 0);
-        return new ImportJobs(database, SharedJoiner.get(), datasets);
+                SharedJoiner.get().catalog(), "demo", 0, ChangeNotices.NONE);
+        return new ImportJobs(database, SharedJoiner.get(), ReferenceData::classification, datasets);
     }
 }

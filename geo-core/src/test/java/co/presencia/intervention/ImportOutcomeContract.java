@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.intervention.source.Workbooks;
 import co.presencia.spatial.sql.Database;
+import co.presencia.testing.ReferenceData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ abstract class ImportOutcomeContract {
         database = newDatabase();
         datasets = new DatasetRepository(database);
         jobs = new ImportJobRepository(database);
-        importer = new InterventionImporter(database, SharedJoiner.get());
+        importer = new InterventionImporter(database, SharedJoiner.get(), ReferenceData::classification);
     }
 
     Path write(String name, String text) throws IOException {
@@ -135,7 +136,7 @@ abstract class ImportOutcomeContract {
     }
 
     private ImportReport importThrough(FaultyDatabase faults, Path file, String dataset, boolean acceptPartial) {
-        return new InterventionImporter(faults.database(), SharedJoiner.get()).importFile(file,
+        return new InterventionImporter(faults.database(), SharedJoiner.get(), ReferenceData::classification).importFile(file,
                 ImportOptions.of(dataset, file.getFileName().toString()).withAcceptPartial(acceptPartial), ImportListener.NONE);
     }
 
