@@ -5,9 +5,10 @@ import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageIndex;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.error.NotFoundException;
-import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.DatasetRepository;
+import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.InterventionRepository;
+import co.presencia.territory.DivipolaCode;
 import co.presencia.territory.ReferenceCatalog;
 import co.presencia.territory.TerritoryGroup;
 import java.time.Duration;
@@ -174,6 +175,12 @@ public final class Datasets {
     public CoverageCounts counts(CoverageSelection selection, TerritoryGroup group) {
         return remember(selection, group == null ? "counts" : "counts:" + group.id(),
                 () -> selection.index().count(selection.filter(), selection.reportingYear(), group));
+    }
+
+    /** The counts of {@code selection} over the records of one unit in force (a municipality profile's). */
+    public CoverageCounts countsIn(CoverageSelection selection, DivipolaCode unit) {
+        return remember(selection, "counts:unit:" + unit.value(),
+                () -> selection.index().countIn(selection.filter(), selection.reportingYear(), unit));
     }
 
     /** A result derived from a selection, computed once while recent; {@code what} names the result. */

@@ -114,9 +114,11 @@ public final class Profiles {
             DivipolaCode m = target.municipality();
             units = new TreeSet<>(Set.of(m));
             boolean reached = departmentCounts.reached(m);
-            // A municipality's mipyme share and concentration are not counted: the filter cannot name a municipality.
+            // The mipyme share from the municipality's own records; the top-10 concentration of one unit is no figure.
+            CoverageCounts unitCounts = datasets.countsIn(inDepartment, m);
             headline = TerritoryFigures.headline(departmentCounts, catalog, units, target.name(),
-                    new Totals(departmentCounts.beneficiariesIn(m), departmentCounts.interventionsIn(m), reached, null, null));
+                    new Totals(departmentCounts.beneficiariesIn(m), departmentCounts.interventionsIn(m), reached, null,
+                            TerritoryFigures.share(unitCounts.mipymeShare())));
             department = new DepartmentContext(target.department().value(), departmentName, departmentHeadline);
         } else {
             unreached = unreached(departmentCounts, departmentUnits);

@@ -291,7 +291,23 @@ public final class CoverageIndex {
 
     /** As {@link #count(CoverageFilter, int, TerritoryGroup)}, by one pass over the records (any filter). */
     CoverageCounts countByPass(CoverageFilter filter, int reportingYear, TerritoryGroup group) {
-        RecordPass pass = new RecordPass(this, compile(filter), vintageMap(reportingYear), group);
+        return countByPass(filter, reportingYear, group, -1);
+    }
+
+    /**
+     * As {@link #count(CoverageFilter, int)} over the records of one unit in force only ({@code unit}): its
+     * beneficiaries with the size each last had there (a municipality's mipyme share), by one pass.
+     */
+    public CoverageCounts countIn(CoverageFilter filter, int reportingYear, DivipolaCode unit) {
+        int only = municipalityIndex(unit);
+        if (only < 0 || !catalog.vintage(reportingYear).contains(unit)) {
+            throw new IllegalArgumentException(unit + " is not a unit in force in " + reportingYear);
+        }
+        return countByPass(filter, reportingYear, null, only);
+    }
+
+    private CoverageCounts countByPass(CoverageFilter filter, int reportingYear, TerritoryGroup group, int onlyUnit) {
+        RecordPass pass = new RecordPass(this, compile(filter), vintageMap(reportingYear), group, onlyUnit);
         pass.run();
         return new CoverageCounts(this, filter, catalog.vintage(reportingYear), pass.beneficiaries, pass.interventions,
                 pass.beneficiariesByMunicipality, pass.interventionsByMunicipality, pass.beneficiariesByDepartment,

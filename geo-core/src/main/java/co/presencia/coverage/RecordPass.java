@@ -23,8 +23,12 @@ final class RecordPass {
     int beneficiaries;
     int interventions;
 
-    RecordPass(CoverageIndex index, CompiledFilter selection, int[] toInForce, TerritoryGroup group) {
+    /** The one unit (index) whose records are counted, or -1 for every unit the selection accepts. */
+    private final int onlyUnit;
+
+    RecordPass(CoverageIndex index, CompiledFilter selection, int[] toInForce, TerritoryGroup group, int onlyUnit) {
         this.index = index;
+        this.onlyUnit = onlyUnit;
         this.beneficiariesByMunicipality = new int[index.municipalities().size()];
         this.interventionsByMunicipality = new int[index.municipalities().size()];
         this.beneficiariesByDepartment = new int[index.departmentCodes().size()];
@@ -59,7 +63,7 @@ final class RecordPass {
                     continue;
                 }
                 int m = toInForce[index.municipalityOf(r)];
-                if (m < 0 || !selection.acceptsDepartment(index.departmentOf(m))) {
+                if (m < 0 || (onlyUnit >= 0 && m != onlyUnit) || !selection.acceptsDepartment(index.departmentOf(m))) {
                     continue;
                 }
                 interventionCount++;

@@ -134,7 +134,12 @@ class ProfilesTest {
         assertThat(h.pdetMunicipalities()).isEqualTo(new Reach(1, 1, 1.0));
         assertThat(h.zomacMunicipalities()).isEqualTo(new Reach(1, 1, 1.0));
         assertThat(h.populationBand()).as("Tumaco has more than 200,000 inhabitants").isEqualTo(new Reach(0, 0, null));
-        assertThat(h.mipyme()).as("not counted for one municipality").isNull();
+        assertThat(h.mipyme().count()).as("B1 is pequeña there").isEqualTo(1);
+        assertThat(h.mipyme().of()).as("UP1 is no company").isEqualTo(1);
+        assertThat(h.concentrationTop10()).as("no figure for one unit").isNull();
+        Headline ipiales = presencia.profiles().profile("52356", select(Map.of("year", "2023"))).headline();
+        assertThat(ipiales.mipyme().count()).as("B3 is grande").isZero();
+        assertThat(ipiales.mipyme().of()).isEqualTo(1);
         assertThat(p.department().code()).isEqualTo("52");
         assertThat(p.department().headline().municipalities().reached()).isEqualTo(4);
         assertThat(p.territory().kind()).isEqualTo("municipality");
