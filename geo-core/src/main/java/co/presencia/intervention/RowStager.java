@@ -1,6 +1,6 @@
 package co.presencia.intervention;
 
-import co.presencia.intervention.source.PreparingSink;
+import co.presencia.intervention.source.RowSink;
 import co.presencia.sector.CiiuClassification;
 import java.sql.SQLException;
 import java.util.List;
@@ -11,11 +11,9 @@ import java.util.function.Supplier;
 /**
  * One pass of an import over its file ({@link ImportRun}): maps the header's columns, then checks each row for control
  * characters, parses and places it ({@link RecordParser}), and hands it to the writer, or its rejections to the
- * reject log; reports progress and stops when the thread is asked to. The checking, parsing, placing and hashing of a
- * row may run ahead on {@link co.presencia.intervention.source.ReadAhead}'s workers ({@link #preparers}); counting,
- * loading and rejecting stay on the import's thread, in file order.
+ * reject log; reports progress and stops when the thread is asked to.
  */
-final class RowStager implements PreparingSink {
+final class RowStager implements RowSink {
 
     private static final int PROGRESS_EVERY = 5000;
     private static final int STOP_CHECK_EVERY = 1000;
@@ -92,45 +90,15 @@ final class RowStager implements PreparingSink {
                 columns.has(SourceField.SECTOR) ? classification.get() : null);
     }
 
-    /** What a row became: the parsed intervention or its rejections, and the intervention's {@link RowHash}. */
-    private record Prepared(RecordParser.Parsed parsed, long hash) {
-    }
-
-    @Override
-    public Supplier<RowPreparer> preparers(List<String> header) {
-        ColumnMapping mapping = ColumnMapping.resolve(header, options.mapping());
-        if (!mapping.problems().isEmpty()) {
-            return null;
-        }
-        CiiuClassification ciiu = mapping.has(SourceField.SECTOR) ? classification.get() : null;
-        String fileName = options.fileName();
-        return () -> {
-            RecordParser own = new RecordParser(mapping, joiner, fileName, ciiu);
-            return (cells, line) -> prepare(own, mapping, cells, line, fileName);
-        };
-    }
-
-    private static Prepared prepare(RecordParser parser, ColumnMapping columns, List<String> cells, long line, String fileName) {
-        List<Rejection> controls = ControlCharacters.check(columns, cells, line, fileName);
-        RecordParser.Parsed parsed = controls.isEmpty() ? parser.parse(cells, line) : new RecordParser.Parsed(null, controls);
-        Intervention intervention = parsed.intervention();
-        return new Prepared(parsed, intervention == null ? 0 : RowHash.of(intervention));
-    }
-
     @Override
     public void row(List<String> cells, long line) {
-        row(cells, line, prepare(parser, columns, cells, line, options.fileName()));
-    }
-
-    @Override
-    public void row(List<String> cells, long line, Object prepared) {
         long read = tally.read();
-        Prepared row = (Prepared) prepared;
-        RecordParser.Parsed parsed = row.parsed();
+        List<Rejection> controls = ControlCharacters.check(columns, cells, line, options.fileName());
+        RecordParser.Parsed parsed = controls.isEmpty() ? parser.parse(cells, line) : new RecordParser.Parsed(null, controls);
         Intervention intervention = parsed.intervention();
         if (intervention != null) {
             try {
-                writer.add(intervention, row.hash());
+                writer.add(intervention, RowHash.of(intervention));
             } catch (SQLException e) {
                 throw new WriteFailure(e);
             }
