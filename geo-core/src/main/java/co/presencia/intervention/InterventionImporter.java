@@ -91,7 +91,6 @@ public final class InterventionImporter {
     public ImportReport importFile(Path file, ImportOptions options, ImportListener listener, String jobId) {
         ImportRun run = new ImportRun(this, jobId, options, listener);
         ImportReport report;
-        joiner.buildLocatorInBackground();
         try {
             run.probe(file);
         } catch (IOException e) {

@@ -278,20 +278,6 @@ public final class MunicipalityJoiner {
         return s == null || s.isBlank();
     }
 
-    /**
-     * Starts building the point-in-polygon index on a thread of its own unless it is built: an import calls it before
-     * it probes its file (hashing and checking the encoding of every byte), so that the first row placed by its
-     * coordinates does not wait the whole build. Anyone who needs the index meanwhile waits for this build.
-     */
-    public void buildLocatorInBackground() {
-        if (locator != null) {
-            return;
-        }
-        Thread builder = new Thread(this::locator, "presencia-locator-build");
-        builder.setDaemon(true);
-        builder.start();
-    }
-
     /** The point-in-polygon index, built once, on first use; safe to call from any thread. */
     public MunicipalityLocator<DivipolaCode> locator() {
         MunicipalityLocator<DivipolaCode> current = locator;
