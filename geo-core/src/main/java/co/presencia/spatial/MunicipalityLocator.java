@@ -33,6 +33,8 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
 
     private static final int NO_OWNER = -1;
     private static final int MIXED = -2;
+    /** Cells per side of the blocks tested first while building. */
+    private static final int BLOCK = 4;
 
     private final List<K> keys;
     private final IndexedPointInAreaLocator[] locators;
@@ -90,18 +92,33 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
             int r1 = clamp((int) Math.floor((env.getMaxY() - extent.getMinY()) / cellSize), rows);
             IntList full = new IntList();
             IntList partial = new IntList();
-            for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    double x = extent.getMinX() + c * cellSize;
-                    double y = extent.getMinY() + r * cellSize;
-                    Geometry cell = factory.toGeometry(new Envelope(x, x + cellSize, y, y + cellSize));
-                    if (!prepared.intersects(cell)) {
+            // Blocks of BLOCK×BLOCK cells first: a block the polygon misses or holds whole decides all its cells
+            // with two tests; only the blocks on its boundary are tested cell by cell. Same cells as cell by cell.
+            for (int br = r0; br <= r1; br += BLOCK) {
+                for (int bc = c0; bc <= c1; bc += BLOCK) {
+                    int rEnd = Math.min(r1, br + BLOCK - 1);
+                    int cEnd = Math.min(c1, bc + BLOCK - 1);
+                    Geometry block = cells(factory, extent, cellSize, bc, br, cEnd, rEnd);
+                    if (!prepared.intersects(block)) {
                         continue;
                     }
-                    if (prepared.containsProperly(cell)) {
-                        full.add(r * columns + c);
-                    } else {
-                        partial.add(r * columns + c);
+                    boolean whole = prepared.containsProperly(block);
+                    for (int r = br; r <= rEnd; r++) {
+                        for (int c = bc; c <= cEnd; c++) {
+                            if (whole) {
+                                full.add(r * columns + c);
+                                continue;
+                            }
+                            Geometry cell = cells(factory, extent, cellSize, c, r, c, r);
+                            if (!prepared.intersects(cell)) {
+                                continue;
+                            }
+                            if (prepared.containsProperly(cell)) {
+                                full.add(r * columns + c);
+                            } else {
+                                partial.add(r * columns + c);
+                            }
+                        }
                     }
                 }
             }
@@ -189,6 +206,15 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
             grown[current.length] = polygon;
             candidates[cell] = grown;
         }
+    }
+
+    /** The rectangle of the cells from column c0, row r0 to column c1, row r1 (inclusive). */
+    private static Geometry cells(GeometryFactory factory, Envelope extent, double cellSize, int c0, int r0, int c1, int r1) {
+        double x0 = extent.getMinX() + c0 * cellSize;
+        double y0 = extent.getMinY() + r0 * cellSize;
+        double x1 = extent.getMinX() + c1 * cellSize + cellSize;
+        double y1 = extent.getMinY() + r1 * cellSize + cellSize;
+        return factory.toGeometry(new Envelope(x0, x1, y0, y1));
     }
 
     private static int clamp(int value, int size) {
