@@ -370,26 +370,6 @@ public final class CoverageIndex {
         return departmentOfMunicipality;
     }
 
-    int[][] territoriesByMunicipality(TerritoryGroup group) {
-        List<List<Integer>> lists = new ArrayList<>();
-        for (int i = 0; i < municipalities.size(); i++) {
-            lists.add(new ArrayList<>());
-        }
-        for (int t = 0; t < group.territories().size(); t++) {
-            for (DivipolaCode code : group.territories().get(t).municipalities()) {
-                Integer m = municipalityIndex.get(code);
-                if (m != null) {
-                    lists.get(m).add(t);
-                }
-            }
-        }
-        int[][] result = new int[municipalities.size()][];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = lists.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return result;
-    }
-
     /** Municipality index → index of the unit in force in {@code year} that holds it, or -1. */
     int[] vintageMap(int reportingYear) {
         return vintageMaps.computeIfAbsent(reportingYear, y -> {

@@ -35,7 +35,7 @@ final class RecordPass {
         this.interventionsByDepartment = new int[index.departmentCodes().size()];
         this.selection = selection;
         this.toInForce = toInForce;
-        this.territoriesOf = group == null ? null : index.territoriesByMunicipality(group);
+        this.territoriesOf = group == null ? null : TerritoryMembership.byMunicipality(index, group);
         int territoryCount = group == null ? 0 : group.territories().size();
         this.beneficiariesByTerritory = new int[territoryCount];
         this.interventionsByTerritory = new int[territoryCount];

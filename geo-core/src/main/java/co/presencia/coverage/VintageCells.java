@@ -145,7 +145,7 @@ final class VintageCells {
     /** Cells per territory of {@code group}, over (record kind, department) codes. */
     private GroupCells groupCells(TerritoryGroup group) {
         int departmentCount = index.departmentCodes().size();
-        int[][] territoriesOf = index.territoriesByMunicipality(group);
+        int[][] territoriesOf = TerritoryMembership.byMunicipality(index, group);
         Sequences sequences = new Sequences(index.combinations() * departmentCount);
         byte[] sizes = new byte[sequences.alphabet()];
         for (int e = 0; e < sizes.length; e++) {
