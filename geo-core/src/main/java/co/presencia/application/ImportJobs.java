@@ -131,17 +131,8 @@ public final class ImportJobs implements AutoCloseable {
     private final ImportUploads uploads;
     private ImportHeartbeat beats;
 
-    /** Jobs whose files may not carry a sector (CIIU) column (tests). */
-    ImportJobs(Database database, MunicipalityJoiner joiner, Datasets datasets) {
-        this(database, joiner, InterventionImporter.NO_CLASSIFICATION, datasets, HEARTBEAT, STALE_AFTER);
-    }
-
     ImportJobs(Database database, MunicipalityJoiner joiner, Supplier<CiiuClassification> classification, Datasets datasets) {
         this(database, joiner, classification, datasets, HEARTBEAT, STALE_AFTER);
-    }
-
-    ImportJobs(Database database, MunicipalityJoiner joiner, Datasets datasets, Duration heartbeat, Duration staleAfter) {
-        this(database, joiner, InterventionImporter.NO_CLASSIFICATION, datasets, heartbeat, staleAfter);
     }
 
     ImportJobs(Database database, MunicipalityJoiner joiner, Supplier<CiiuClassification> classification, Datasets datasets,

@@ -79,10 +79,7 @@ final class CompiledFilter {
      * the filter names no sector ({@link #namesSector()}).
      */
     boolean acceptsRecord(short rowYear, byte rowAxis, short rowProgram, byte rowSize) {
-        return rowYear >= 0 && years[rowYear]
-                && (axes == -1L || (rowAxis >= 0 && (axes & (1L << rowAxis)) != 0))
-                && (sizes == -1L || (rowSize >= 0 && (sizes & (1L << rowSize)) != 0))
-                && programs[rowProgram];
+        return acceptsRecord(rowYear, rowAxis, rowProgram, rowSize, (short) -1);
     }
 
     /** Whether the filter keeps only some activities (a {@code sector}). */

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class InterventionImporter {
 
     /** For an importer without the classification: a file with a sector (CIIU) column fails to import. */
-    public static final Supplier<CiiuClassification> NO_CLASSIFICATION = () -> {
+    private static final Supplier<CiiuClassification> NO_CLASSIFICATION = () -> {
         throw new IllegalStateException("This importer has no CIIU classification: a file with a sector (CIIU) column "
                 + "cannot be read");
     };
