@@ -34,6 +34,16 @@ final class ControlCharacters {
         return -1;
     }
 
+    private static boolean clean(int[] usedColumns, List<String> cells) {
+        int size = cells.size();
+        for (int column : usedColumns) {
+            if (column < size && first(cells.get(column)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code text} with every forbidden control character shown as a symbol: U+2400–U+241F, ␡, or {@code <U+0085>}. */
     static String visible(String text) {
         int first = first(text);
@@ -67,6 +77,17 @@ final class ControlCharacters {
      * value and the position of the first one; empty when the row is clean.
      */
     static List<Rejection> check(ColumnMapping columns, List<String> cells, long line, String fileName) {
+        return check(columns, columns.usedColumns(), cells, line, fileName);
+    }
+
+    /**
+     * As {@link #check(ColumnMapping, List, long, String)}, with the mapping's {@link ColumnMapping#usedColumns()}
+     * computed once per file: a clean row (nearly every row) costs one scan of its imported cells.
+     */
+    static List<Rejection> check(ColumnMapping columns, int[] usedColumns, List<String> cells, long line, String fileName) {
+        if (clean(usedColumns, cells)) {
+            return List.of();
+        }
         List<Rejection> found = null;
         String recordId = null;
         for (SourceField field : SourceField.values()) {

@@ -129,20 +129,31 @@ public final class DatasetRepository {
         });
     }
 
-    /** Recomputes the dataset's figures and content checksum, and records the import of {@code fileName}. */
-    void refreshDataset(Connection connection, String datasetId, Instant importedAt, String fileName) throws SQLException {
+    /**
+     * Records the dataset's figures and content checksum, and the import of {@code fileName}: the figures counted
+     * while loading ({@code loaded}, a first import loaded directly), else recomputed by the database.
+     */
+    void refreshDataset(Connection connection, String datasetId, Instant importedAt, String fileName,
+                        DirectLoadFigures.Figures loaded) throws SQLException {
         long interventions;
         long beneficiaries;
         long municipalities;
         BigDecimal hashSum;
-        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_figures"))) {
-            ps.setString(1, datasetId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                interventions = rs.getLong(1);
-                beneficiaries = rs.getLong(2);
-                municipalities = rs.getLong(3);
-                hashSum = rs.getBigDecimal(4);
+        if (loaded != null) {
+            interventions = loaded.interventions();
+            beneficiaries = loaded.beneficiaries();
+            municipalities = loaded.municipalities();
+            hashSum = new BigDecimal(loaded.hashSum());
+        } else {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_figures"))) {
+                ps.setString(1, datasetId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    interventions = rs.getLong(1);
+                    beneficiaries = rs.getLong(2);
+                    municipalities = rs.getLong(3);
+                    hashSum = rs.getBigDecimal(4);
+                }
             }
         }
         String checksum = checksum(interventions, hashSum);

@@ -41,6 +41,9 @@ final class ImportRun {
     private RecordIdSet ids = new RecordIdSet();
     private final List<String> notes = new ArrayList<>();
     private FileProbe probe;
+    private long probeNanos;
+    /** The figures of a first import loaded straight into the dataset (null: the database counts them). */
+    private DirectLoadFigures.Figures loadedFigures;
     private TabularSource source;
     private RejectLog rejects;
     private ColumnMapping columns;
@@ -62,7 +65,9 @@ final class ImportRun {
     }
 
     void probe(Path file) throws IOException {
+        long t0 = System.nanoTime();
         probe = FileProbe.of(file);
+        probeNanos = System.nanoTime() - t0;
     }
 
     FileProbe probe() {
@@ -232,9 +237,10 @@ final class ImportRun {
         }
         long removed = options.replace() && !direct ? importer.staging.deleteMissing(connection, options.datasetId()) : 0;
         long tMerged = System.nanoTime();
-        importer.datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName());
-        LOG.info("Import {} phases{}: read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
-                direct ? " (first import, loaded directly)" : "", (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000,
+        importer.datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName(),
+                direct ? loadedFigures : null);
+        LOG.info("Import {} phases{}: probe {} ms, read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
+                direct ? " (first import, loaded directly)" : "", probeNanos / 1_000_000, (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000,
                 (tCounted - tChecked) / 1_000_000, (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
         DatasetSummary after = importer.datasets.dataset(connection, options.datasetId()).orElseThrow();
         return report(ImportStatus.IMPORTED, counts, removed, importedMessage(counts, removed), after);
@@ -242,8 +248,8 @@ final class ImportRun {
 
     /** Reads the file into the staging table (or the dataset's), rejecting what cannot be an intervention as it goes. */
     private void stage(Connection connection, boolean direct) throws SQLException, IOException {
-        try (StagingWriter writer = direct ? importer.staging.createDirect(connection, options.datasetId())
-                : importer.staging.create(connection)) {
+        DirectLoadFigures counting = direct ? new DirectLoadFigures(importer.staging.createDirect(connection, options.datasetId())) : null;
+        try (StagingWriter writer = direct ? counting : importer.staging.create(connection)) {
             RowStager stager = new RowStager(options, importer.joiner, importer.classification, writer, tally, ids, this::reject, listener,
                     source::bytesRead, probe.size());
             try {
@@ -258,6 +264,7 @@ final class ImportRun {
             }
             writer.finish();
         }
+        loadedFigures = direct ? counting.figures() : null;
     }
 
     /** A header is a row whose columns give every required field (aliases and the explicit mapping). */

@@ -54,6 +54,7 @@ final class RowStager implements RowSink {
     private final LongSupplier bytesRead;
     private final long totalBytes;
     private ColumnMapping columns;
+    private int[] usedColumns;
     private RecordParser parser;
     private final Supplier<CiiuClassification> classification;
 
@@ -86,6 +87,7 @@ final class RowStager implements RowSink {
             }
             throw new InvalidHeader();
         }
+        usedColumns = columns.usedColumns();
         parser = new RecordParser(columns, joiner, options.fileName(),
                 columns.has(SourceField.SECTOR) ? classification.get() : null);
     }
@@ -93,7 +95,7 @@ final class RowStager implements RowSink {
     @Override
     public void row(List<String> cells, long line) {
         long read = tally.read();
-        List<Rejection> controls = ControlCharacters.check(columns, cells, line, options.fileName());
+        List<Rejection> controls = ControlCharacters.check(columns, usedColumns, cells, line, options.fileName());
         RecordParser.Parsed parsed = controls.isEmpty() ? parser.parse(cells, line) : new RecordParser.Parsed(null, controls);
         Intervention intervention = parsed.intervention();
         if (intervention != null) {
