@@ -1,5 +1,6 @@
 package co.presencia.intervention;
 
+import co.presencia.intervention.source.ControlCharacterScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,22 +17,14 @@ final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** Whether {@code c} is a control character that a cell may not hold. Tab, LF and CR are allowed. */
+    /** Whether {@code c} is a control character that a cell may not hold ({@link ControlCharacterScan}). */
     static boolean forbidden(char c) {
-        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F;
+        return ControlCharacterScan.forbidden(c);
     }
 
     /** The index of the first forbidden control character in {@code text}, or -1. */
     static int first(String text) {
-        if (text == null) {
-            return -1;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (forbidden(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
+        return ControlCharacterScan.first(text);
     }
 
     private static boolean clean(int[] usedColumns, List<String> cells) {

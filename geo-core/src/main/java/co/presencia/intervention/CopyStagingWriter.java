@@ -8,8 +8,8 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Loading through PostgreSQL's {@code COPY … FROM STDIN} (text format) with the JDBC driver's CopyManager: rows are
- * encoded straight into a 256 KiB buffer (no string per row) and streamed while the file is still being read, so the
- * server loads in parallel with parsing and joining. Text format: tab between columns, {@code \N} for null,
+ * encoded straight into 256 KiB buffers (no string per row) that {@link CopySender} streams on its own thread while
+ * the file is still being read, so the server loads in parallel with parsing and joining. Text format: tab between columns, {@code \N} for null,
  * backslash escapes. Two targets: the staging table ({@link #toStaging}), or the dataset's table itself for a first
  * import ({@link #toDataset}: the dataset id first, and the point as hex EWKB after the latitude).
  */
@@ -20,6 +20,7 @@ final class CopyStagingWriter implements StagingWriter {
     /** EWKB point header, little-endian, with SRID 4326: byte order, type 0x20000001, SRID. */
     private static final byte[] EWKB_POINT_4326 = "0101000020E6100000".getBytes(StandardCharsets.US_ASCII);
     private final CopyIn copy;
+    private final CopySender sender;
     private final byte[] datasetId;
     private byte[] buffer = new byte[BUFFER];
     private int used;
@@ -28,6 +29,7 @@ final class CopyStagingWriter implements StagingWriter {
     private CopyStagingWriter(Connection connection, String copySql, String datasetId) throws SQLException {
         PGConnection pg = connection.unwrap(PGConnection.class);
         this.copy = pg.getCopyAPI().copyIn(copySql);
+        this.sender = new CopySender(copy, BUFFER);
         this.datasetId = datasetId == null ? null : datasetId.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -44,107 +46,157 @@ final class CopyStagingWriter implements StagingWriter {
         if (buffer.length - used < 4096) {
             flush();
         }
-        int start = used;
         try {
-            if (datasetId != null) {
-                bytes(datasetId).tab();
-            }
-            text(i.recordId()).tab().text(i.beneficiaryId()).tab().ascii(Integer.toString(i.year())).tab();
-            text(i.program()).tab().text(i.axis() == null ? null : i.axis().name()).tab();
-            text(i.size() == null ? null : i.size().name()).tab().ascii(i.municipality().value()).tab();
-            ascii(i.placement().name()).tab().number(i.longitude()).tab().number(i.latitude()).tab();
-            if (datasetId != null) {
-                point(i.longitude(), i.latitude()).tab();
-            }
-            text(i.sector()).tab().text(i.ciiu()).tab().text(i.amountCop() == null ? null : i.amountCop().toPlainString()).tab();
-            text(i.focus()).tab().text(i.status()).tab().ascii(Integer.toString(i.sourceLine())).tab();
-            ascii(Long.toString(rowHash)).put('\n');
+            used = encode(buffer, used, i, rowHash);
         } catch (ArrayIndexOutOfBoundsException e) {
             // A row longer than the space left: send what is buffered and encode it again into a larger buffer.
-            used = start;
             flush();
             buffer = new byte[Math.max(buffer.length * 2, BUFFER)];
             add(i, rowHash);
         }
     }
 
-    private CopyStagingWriter put(int b) {
-        buffer[used++] = (byte) b;
-        return this;
-    }
-
-    private CopyStagingWriter tab() {
-        return put('\t');
-    }
-
-    private CopyStagingWriter bytes(byte[] b) {
-        System.arraycopy(b, 0, buffer, used, b.length);
-        used += b.length;
-        return this;
-    }
-
-    private CopyStagingWriter ascii(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            buffer[used++] = (byte) s.charAt(k);
+    /** Writes one row at {@code at} (locals, not fields, in the loop: this runs a million times per import). */
+    private int encode(byte[] b, int at, Intervention i, long rowHash) {
+        int u = at;
+        if (datasetId != null) {
+            System.arraycopy(datasetId, 0, b, u, datasetId.length);
+            u += datasetId.length;
+            b[u++] = '\t';
         }
-        return this;
+        u = text(b, u, i.recordId());
+        u = text(b, u, i.beneficiaryId());
+        u = number(b, u, i.year());
+        u = text(b, u, i.program());
+        u = text(b, u, i.axis() == null ? null : i.axis().name());
+        u = text(b, u, i.size() == null ? null : i.size().name());
+        u = text(b, u, i.municipality().value());
+        u = text(b, u, i.placement().name());
+        String longitude = i.longitude() == null ? null : Double.toString(i.longitude());
+        String latitude = i.latitude() == null ? null : Double.toString(i.latitude());
+        u = text(b, u, longitude);
+        u = text(b, u, latitude);
+        if (datasetId != null) {
+            u = point(b, u, i.longitude(), i.latitude());
+        }
+        u = text(b, u, i.sector());
+        u = text(b, u, i.ciiu());
+        u = text(b, u, i.amountCop() == null ? null : i.amountCop().toPlainString());
+        u = text(b, u, i.focus());
+        u = text(b, u, i.status());
+        u = number(b, u, i.sourceLine());
+        u = number(b, u, rowHash);
+        b[u - 1] = '\n';
+        return u;
     }
 
-    private CopyStagingWriter number(Double value) {
-        return value == null ? ascii("\\N") : ascii(Double.toString(value));
+    /** A whole number in decimal, then a tab. */
+    private static int number(byte[] b, int at, long value) {
+        if (value == Long.MIN_VALUE) {
+            return text(b, at, Long.toString(value));
+        }
+        int u = at;
+        long v = value;
+        if (v < 0) {
+            b[u++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long rest = v / 10; rest > 0; rest /= 10) {
+            digits++;
+        }
+        for (int k = u + digits - 1; k >= u; k--) {
+            b[k] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        u += digits;
+        b[u++] = '\t';
+        return u;
     }
 
-    /** The point as hex EWKB with SRID 4326, or null. */
-    private CopyStagingWriter point(Double longitude, Double latitude) {
+    /** The point as hex EWKB with SRID 4326, or null; then a tab. */
+    private static int point(byte[] b, int at, Double longitude, Double latitude) {
+        int u = at;
         if (longitude == null || latitude == null) {
-            return ascii("\\N");
+            b[u++] = '\\';
+            b[u++] = 'N';
+        } else {
+            System.arraycopy(EWKB_POINT_4326, 0, b, u, EWKB_POINT_4326.length);
+            u += EWKB_POINT_4326.length;
+            u = hexLittleEndian(b, u, Double.doubleToRawLongBits(longitude));
+            u = hexLittleEndian(b, u, Double.doubleToRawLongBits(latitude));
         }
-        bytes(EWKB_POINT_4326);
-        hexLittleEndian(Double.doubleToRawLongBits(longitude));
-        return hexLittleEndian(Double.doubleToRawLongBits(latitude));
+        b[u++] = '\t';
+        return u;
     }
 
-    private CopyStagingWriter hexLittleEndian(long bits) {
+    private static int hexLittleEndian(byte[] b, int at, long bits) {
+        int u = at;
         for (int k = 0; k < 8; k++) {
-            int b = (int) (bits >>> (8 * k)) & 0xFF;
-            buffer[used++] = HEX[b >>> 4];
-            buffer[used++] = HEX[b & 0xF];
+            int x = (int) (bits >>> (8 * k)) & 0xFF;
+            b[u++] = HEX[x >>> 4];
+            b[u++] = HEX[x & 0xF];
         }
-        return this;
+        return u;
     }
 
-    /** Text escaped for COPY and encoded as UTF-8 (surrogate pairs included), or {@code \N}. */
-    private CopyStagingWriter text(String value) {
+    /** Text escaped for COPY and encoded as UTF-8 (surrogate pairs included), or {@code \N}; then a tab. */
+    private static int text(byte[] b, int at, String value) {
+        int u = at;
         if (value == null) {
-            return ascii("\\N");
+            b[u++] = '\\';
+            b[u++] = 'N';
+            b[u++] = '\t';
+            return u;
         }
-        for (int k = 0; k < value.length(); k++) {
+        int length = value.length();
+        for (int k = 0; k < length; k++) {
             char c = value.charAt(k);
             if (c < 0x80) {
                 switch (c) {
-                    case '\\' -> put('\\').put('\\');
-                    case '\t' -> put('\\').put('t');
-                    case '\n' -> put('\\').put('n');
-                    case '\r' -> put('\\').put('r');
-                    default -> put(c);
+                    case '\\' -> {
+                        b[u++] = '\\';
+                        b[u++] = '\\';
+                    }
+                    case '\t' -> {
+                        b[u++] = '\\';
+                        b[u++] = 't';
+                    }
+                    case '\n' -> {
+                        b[u++] = '\\';
+                        b[u++] = 'n';
+                    }
+                    case '\r' -> {
+                        b[u++] = '\\';
+                        b[u++] = 'r';
+                    }
+                    default -> b[u++] = (byte) c;
                 }
             } else if (c < 0x800) {
-                put(0xC0 | c >> 6).put(0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && k + 1 < value.length() && Character.isLowSurrogate(value.charAt(k + 1))) {
+                b[u++] = (byte) (0xC0 | c >> 6);
+                b[u++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && k + 1 < length && Character.isLowSurrogate(value.charAt(k + 1))) {
                 int cp = Character.toCodePoint(c, value.charAt(++k));
-                put(0xF0 | cp >> 18).put(0x80 | cp >> 12 & 0x3F).put(0x80 | cp >> 6 & 0x3F).put(0x80 | cp & 0x3F);
+                b[u++] = (byte) (0xF0 | cp >> 18);
+                b[u++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[u++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[u++] = (byte) (0x80 | cp & 0x3F);
             } else if (Character.isSurrogate(c)) {
-                put('?');
+                b[u++] = '?';
             } else {
-                put(0xE0 | c >> 12).put(0x80 | c >> 6 & 0x3F).put(0x80 | c & 0x3F);
+                b[u++] = (byte) (0xE0 | c >> 12);
+                b[u++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[u++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return this;
+        b[u++] = '\t';
+        return u;
     }
 
+    /** Hands the filled buffer to the sender and goes on with an empty one. */
     private void flush() throws SQLException {
         if (used > 0) {
-            copy.writeToCopy(buffer, 0, used);
+            buffer = sender.send(buffer, used);
             used = 0;
         }
     }
@@ -152,14 +204,14 @@ final class CopyStagingWriter implements StagingWriter {
     @Override
     public void finish() throws SQLException {
         flush();
-        copy.endCopy();
+        sender.finish();
         done = true;
     }
 
     @Override
     public void close() throws SQLException {
-        if (!done && copy.isActive()) {
-            copy.cancelCopy();
+        if (!done) {
+            sender.cancel();
         }
     }
 }

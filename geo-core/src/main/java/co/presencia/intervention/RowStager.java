@@ -94,8 +94,14 @@ final class RowStager implements RowSink {
 
     @Override
     public void row(List<String> cells, long line) {
+        row(cells, line, true);
+    }
+
+    @Override
+    public void row(List<String> cells, long line, boolean mayHoldControlCharacters) {
         long read = tally.read();
-        List<Rejection> controls = ControlCharacters.check(columns, usedColumns, cells, line, options.fileName());
+        List<Rejection> controls = mayHoldControlCharacters
+                ? ControlCharacters.check(columns, usedColumns, cells, line, options.fileName()) : List.of();
         RecordParser.Parsed parsed = controls.isEmpty() ? parser.parse(cells, line) : new RecordParser.Parsed(null, controls);
         Intervention intervention = parsed.intervention();
         if (intervention != null) {

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * Reads a source on a thread of its own, a few batches of rows ahead of the caller: decoding and splitting a file into
  * cells (about a third of an import's work) runs beside checking, placing and loading the rows. The caller's sink
  * receives exactly what {@link TabularSource#read} would hand it, in order, on the caller's thread; a failure of the
- * reading thread is thrown to the caller after the rows read before it. Memory: at most {@value #BATCHES} batches of
+ * reading thread is thrown to the caller after the rows read before it. Each row comes with whether it may hold
+ * control characters ({@link RowSink#row(List, long, boolean)}), scanned on the reading thread. Memory: at most {@value #BATCHES} batches of
  * {@value #BATCH} rows.
  */
 public final class ReadAhead {
@@ -22,7 +23,7 @@ public final class ReadAhead {
     static final int BATCHES = 8;
 
     /** One thing the source handed over. */
-    private record Event(int kind, List<String> cells, long line, String reason) {
+    private record Event(int kind, List<String> cells, long line, String reason, boolean mayHoldControlCharacters) {
         static final int HEADER = 0;
         static final int ROW = 1;
         static final int UNREADABLE = 2;
@@ -55,7 +56,7 @@ public final class ReadAhead {
                 for (Event e : batch) {
                     switch (e.kind()) {
                         case Event.HEADER -> sink.header(e.cells(), e.line());
-                        case Event.ROW -> sink.row(e.cells(), e.line());
+                        case Event.ROW -> sink.row(e.cells(), e.line(), e.mayHoldControlCharacters());
                         default -> sink.unreadable(e.line(), e.reason());
                     }
                 }
@@ -128,17 +129,17 @@ public final class ReadAhead {
 
         @Override
         public void header(List<String> names, long line) {
-            add(new Event(Event.HEADER, List.copyOf(names), line, null));
+            add(new Event(Event.HEADER, List.copyOf(names), line, null, true));
         }
 
         @Override
         public void row(List<String> cells, long line) {
-            add(new Event(Event.ROW, new ArrayList<>(cells), line, null));
+            add(new Event(Event.ROW, new ArrayList<>(cells), line, null, ControlCharacterScan.anyIn(cells)));
         }
 
         @Override
         public void unreadable(long line, String reason) {
-            add(new Event(Event.UNREADABLE, List.of(), line, reason));
+            add(new Event(Event.UNREADABLE, List.of(), line, reason, true));
         }
 
         private void add(Event e) {

@@ -16,6 +16,14 @@ public interface RowSink {
     void row(List<String> cells, long line);
 
     /**
+     * One row, with what the reading thread already knows: {@code mayHoldControlCharacters} is false only when no cell
+     * holds a forbidden control character ({@link ControlCharacterScan}), so the receiver need not look again.
+     */
+    default void row(List<String> cells, long line, boolean mayHoldControlCharacters) {
+        row(cells, line);
+    }
+
+    /**
      * A row that the source cannot hand over faithfully (e.g. a line in another encoding than the rest of the
      * file): it is reported, never guessed at.
      *

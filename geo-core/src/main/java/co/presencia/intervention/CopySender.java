@@ -1,0 +1,129 @@
+package co.presencia.intervention;
+
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Sends the buffers a {@link CopyStagingWriter} fills to PostgreSQL on a thread of its own, so the importer's thread
+ * goes on reading, placing and encoding rows while the server takes the previous ones (on two cores the import thread
+ * otherwise waits on the socket whenever the server falls behind, and a core stands idle). At most
+ * {@value #IN_FLIGHT} buffers wait to be sent; the connection is used by this thread alone from the first
+ * {@link #send} until {@link #finish} or {@link #cancel} has joined it. A failure of the server (a repeated record id
+ * in a direct load, the connection gone) is thrown to the importer's thread at its next {@code send} or at
+ * {@code finish}.
+ */
+final class CopySender {
+
+    static final int IN_FLIGHT = 6;
+    private static final byte[] END = new byte[0];
+
+    private record Chunk(byte[] bytes, int length) {
+    }
+
+    private final CopyIn copy;
+    private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(IN_FLIGHT);
+    private final BlockingQueue<byte[]> empty = new ArrayBlockingQueue<>(IN_FLIGHT + 1);
+    private final Thread thread;
+    private volatile SQLException failure;
+    private int buffersMade = 1;
+    private final int bufferSize;
+
+    CopySender(CopyIn copy, int bufferSize) {
+        this.copy = copy;
+        this.bufferSize = bufferSize;
+        this.thread = new Thread(this::run, "presencia-copy-sender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues {@code length} bytes of {@code buffer} and answers an empty buffer to fill next. */
+    byte[] send(byte[] buffer, int length) throws SQLException {
+        put(new Chunk(buffer, length));
+        byte[] next = empty.poll();
+        if (next == null && buffersMade <= IN_FLIGHT) {
+            buffersMade++;
+            return new byte[bufferSize];
+        }
+        while (next == null) {
+            rethrow();
+            next = take();
+        }
+        return next;
+    }
+
+    /** Waits until everything queued is sent, then ends the COPY (the server's own checks answer here). */
+    void finish() throws SQLException {
+        put(new Chunk(END, 0));
+        join();
+        rethrow();
+        copy.endCopy();
+    }
+
+    /** Stops sending and cancels the COPY (nothing it loaded stays). */
+    void cancel() throws SQLException {
+        thread.interrupt();
+        join();
+        if (copy.isActive()) {
+            copy.cancelCopy();
+        }
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                Chunk chunk = filled.take();
+                if (chunk.bytes() == END) {
+                    return;
+                }
+                copy.writeToCopy(chunk.bytes(), 0, chunk.length());
+                empty.offer(chunk.bytes());
+            }
+        } catch (SQLException e) {
+            failure = e;
+        } catch (InterruptedException e) {
+            // cancel(): the importer's thread stops the COPY itself.
+        }
+    }
+
+    private void put(Chunk chunk) throws SQLException {
+        try {
+            while (!filled.offer(chunk, 50, TimeUnit.MILLISECONDS)) {
+                rethrow();
+                if (!thread.isAlive()) {
+                    throw new SQLException("The COPY sender stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RowStager.Stopped();
+        }
+    }
+
+    private byte[] take() {
+        try {
+            return empty.poll(50, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RowStager.Stopped();
+        }
+    }
+
+    private void join() {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RowStager.Stopped();
+        }
+    }
+
+    private void rethrow() throws SQLException {
+        SQLException e = failure;
+        if (e != null) {
+            throw e;
+        }
+    }
+}
