@@ -10,10 +10,12 @@ import co.presencia.intervention.ImportReport;
 import co.presencia.intervention.ImportStatus;
 import co.presencia.intervention.InterventionImporter;
 import co.presencia.intervention.MunicipalityJoiner;
+import co.presencia.intervention.demo.BulkFileGenerator;
 import co.presencia.sector.CiiuClassification;
 import co.presencia.spatial.sql.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,6 +122,7 @@ public final class ImportJobs implements AutoCloseable {
     }
 
     private final InterventionImporter importer;
+    private final MunicipalityJoiner joiner;
     private final ImportJobRepository log;
     private final ImportOwnerRepository owners;
     private final ImportOwner owner = ImportOwner.ofThisProcess();
@@ -138,6 +141,7 @@ public final class ImportJobs implements AutoCloseable {
     ImportJobs(Database database, MunicipalityJoiner joiner, Supplier<CiiuClassification> classification, Datasets datasets,
                Duration heartbeat, Duration staleAfter) {
         this.importer = new InterventionImporter(database, joiner, classification, owner.id());
+        this.joiner = joiner;
         this.log = new ImportJobRepository(database);
         this.owners = new ImportOwnerRepository(database);
         this.datasets = datasets;
@@ -257,6 +261,20 @@ public final class ImportJobs implements AutoCloseable {
             LOG.warn("Import job {} ended {} but its end could not be recorded: {}", job.id, status, e.toString());
         }
         return report;
+    }
+
+    /**
+     * Runs {@code rows} generated rows through the import's whole path without storing anything, so the first real
+     * import after start runs compiled code ({@code InterventionImporter#rehearse}); the rows read.
+     */
+    public long rehearse(int rows) throws IOException {
+        Path file = Files.createTempFile("presencia-rehearsal", ".csv");
+        try {
+            BulkFileGenerator.write(file, joiner.catalog(), rows, 1);
+            return importer.rehearse(file);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     public Optional<Job> job(String id) {

@@ -27,10 +27,18 @@ final class CopyStagingWriter implements StagingWriter {
     private boolean done;
 
     private CopyStagingWriter(Connection connection, String copySql, String datasetId) throws SQLException {
-        PGConnection pg = connection.unwrap(PGConnection.class);
-        this.copy = pg.getCopyAPI().copyIn(copySql);
+        this(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql), datasetId);
+    }
+
+    private CopyStagingWriter(CopyIn copy, String datasetId) {
+        this.copy = copy;
         this.sender = new CopySender(copy, BUFFER);
         this.datasetId = datasetId == null ? null : datasetId.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Encodes rows as a direct load would and sends them nowhere ({@link ImportRehearsal}). */
+    static CopyStagingWriter discarding(String datasetId) {
+        return new CopyStagingWriter(new DiscardedCopy(), datasetId);
     }
 
     static CopyStagingWriter toStaging(Connection connection, String copySql) throws SQLException {

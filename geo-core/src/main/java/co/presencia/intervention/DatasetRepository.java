@@ -129,6 +129,16 @@ public final class DatasetRepository {
         });
     }
 
+    /** Records the import of {@code fileName} into a dataset whose rows it did not change (figures stand). */
+    void recordUnchangingImport(Connection connection, String datasetId, Instant importedAt, String fileName) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/update_dataset_import"))) {
+            ps.setTimestamp(1, Timestamp.from(importedAt));
+            ps.setString(2, fileName.length() > 500 ? fileName.substring(0, 500) : fileName);
+            ps.setString(3, datasetId);
+            ps.executeUpdate();
+        }
+    }
+
     /**
      * Records the dataset's figures and content checksum, and the import of {@code fileName}: the figures counted
      * while loading ({@code loaded}, a first import loaded directly), else recomputed by the database.

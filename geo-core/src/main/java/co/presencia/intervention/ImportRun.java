@@ -237,8 +237,13 @@ final class ImportRun {
         }
         long removed = options.replace() && !direct ? importer.staging.deleteMissing(connection, options.datasetId()) : 0;
         long tMerged = System.nanoTime();
-        importer.datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName(),
-                direct ? loadedFigures : null);
+        if (direct || counts.anyChange() || removed > 0) {
+            importer.datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName(),
+                    direct ? loadedFigures : null);
+        } else {
+            // Not a row inserted, updated or removed: the figures and checksum stand (no pass over the rows).
+            importer.datasets.recordUnchangingImport(connection, options.datasetId(), Instant.now(), options.fileName());
+        }
         LOG.info("Import {} phases{}: probe {} ms, read+stage {} ms, checks {} ms, counts {} ms, merge {} ms, figures {} ms", jobId,
                 direct ? " (first import, loaded directly)" : "", probeNanos / 1_000_000, (tRead - t0) / 1_000_000, (tChecked - tRead) / 1_000_000,
                 (tCounted - tChecked) / 1_000_000, (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
@@ -253,7 +258,7 @@ final class ImportRun {
             RowStager stager = new RowStager(options, importer.joiner, importer.classification, writer, tally, ids, this::reject, listener,
                     source::bytesRead, probe.size());
             try {
-                ReadAhead.read(source, stager, headerRule());
+                ReadAhead.read(source, stager, headerRule(options));
             } finally {
                 columns = stager.columns();
             }
@@ -268,7 +273,7 @@ final class ImportRun {
     }
 
     /** A header is a row whose columns give every required field (aliases and the explicit mapping). */
-    private HeaderRule headerRule() {
+    static HeaderRule headerRule(ImportOptions options) {
         return new HeaderRule() {
             @Override
             public boolean accepts(List<String> cells) {

@@ -76,6 +76,14 @@ public final class InterventionImporter {
         this.ownerId = ownerId;
     }
 
+    /**
+     * Runs {@code file} through the import's whole path without storing anything ({@link ImportRehearsal}); the rows
+     * read.
+     */
+    public long rehearse(Path file) throws IOException {
+        return ImportRehearsal.rehearse(this, file);
+    }
+
     public static String newJobId() {
         return UUID.randomUUID().toString();
     }
