@@ -33,6 +33,12 @@ public final class CoverageLoadClient {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--print-paths")) {
+            // For scripts/bench-coverage's wrk runs: the same selections as this client's, one path per line.
+            boolean unique = args[1].startsWith("uncached");
+            (unique ? Selections.unique(args.length > 2 ? args[2] : "bulk", 13L) : urls("", 20, 11L)).forEach(System.out::println);
+            return;
+        }
         String base = args[0];
         HttpClient client = LoadClients.loopback(base);
         int seconds = Integer.parseInt(args[1]);

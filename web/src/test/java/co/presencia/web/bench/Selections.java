@@ -26,11 +26,15 @@ final class Selections {
     private Selections() {
     }
 
-    /** Every selection once, as paths with their query, shuffled with {@code seed}. */
+    /**
+     * Every selection once, as paths with their query, shuffled with {@code seed}. The bulk dataset holds 2023 only:
+     * the four year sets are four distinct selections over the same records (none is an empty, cheaper one), enough
+     * for 20 s at 1,500 requests/s without asking any selection twice.
+     */
     static List<String> unique(String dataset, long seed) {
         List<String> all = new ArrayList<>();
         int n = 0;
-        for (String years : new String[] {"2023", "2022,2023"}) {
+        for (String years : new String[] {"2023", "2022,2023", "2021,2022,2023", "2023,2024"}) {
             for (int d = -1; d < DEPARTMENTS.length; d++) {
                 for (int which = -1; which < AXES.length + PROGRAMS.length; which++) {
                     for (int mask = 0; mask < 1 << SIZE_NAMES.length; mask++) {
