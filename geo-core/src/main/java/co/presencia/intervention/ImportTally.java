@@ -1,5 +1,6 @@
 package co.presencia.intervention;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ final class ImportTally {
         return rejected;
     }
 
+    /** Accepted rows by placement, in {@link Placement}'s order (reports list them the same way every time). */
     Map<Placement, Long> placements() {
-        return Map.copyOf(placements);
+        return Collections.unmodifiableMap(new EnumMap<>(placements));
     }
 }

@@ -1,7 +1,6 @@
 package co.presencia.territory;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A DANE DIVIPOLA municipality code: always five ASCII digits, department (2) + municipality (3).
@@ -11,16 +10,28 @@ import java.util.regex.Pattern;
  */
 public record DivipolaCode(String value) implements Comparable<DivipolaCode> {
 
-    private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
-
     public DivipolaCode {
         Objects.requireNonNull(value, "value");
-        if (!FIVE_DIGITS.matcher(value).matches()) {
+        if (!fiveAsciiDigits(value)) {
             throw new InvalidDivipolaCodeException(value, InvalidDivipolaCodeException.Reason.FIVE_DIGITS);
         }
         if (value.startsWith("00")) {
             throw new InvalidDivipolaCodeException(value, InvalidDivipolaCodeException.Reason.DEPARTMENT_00);
         }
+    }
+
+    /** Exactly five characters '0'–'9' (a loop, not a regular expression: every imported row builds codes). */
+    private static boolean fiveAsciiDigits(String value) {
+        if (value.length() != 5) {
+            return false;
+        }
+        for (int i = 0; i < 5; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
