@@ -8,7 +8,9 @@
 #                                PRESENCIA_POSTGIS_URL  jdbc:postgresql://127.0.0.1:PORT/presencia?user=presencia&password=...
 #                                PRESENCIA_PG_PORT, PRESENCIA_PG_DIR
 #                                PGHOST=127.0.0.1 PGPORT PGUSER=presencia PGPASSWORD PGDATABASE=presencia
-#   postgis_stop               stops the cluster and removes its temp dir; safe to call twice or
+#   postgis_start_replica      (after postgis_start) a streaming hot standby of that cluster (pg_basebackup -R) on
+#                              another free port, exporting PRESENCIA_POSTGIS_REPLICA_URL (same role and password)
+#   postgis_stop               stops the cluster (and its replica) and removes its temp dir; safe to call twice or
 #                              when nothing was started; unsets the variables above
 #
 # The functions return non-zero on failure instead of exiting, and check every step themselves,
@@ -23,7 +25,8 @@ PRESENCIA_PG_SHARE="${PRESENCIA_PG_SHARE:-/usr/share/postgresql/15}"
 PRESENCIA_PG_PACKAGES="postgresql-15 postgresql-15-postgis-3"
 PRESENCIA_PG_OS_USER="presencia-pg"
 _PRESENCIA_PG_MARKER=".presencia-throwaway-cluster"
-_PRESENCIA_PG_ENV_VARS=(PRESENCIA_POSTGIS_URL PRESENCIA_PG_PORT PRESENCIA_PG_DIR PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE)
+_PRESENCIA_PG_ENV_VARS=(PRESENCIA_POSTGIS_URL PRESENCIA_PG_PORT PRESENCIA_PG_DIR PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE
+  PRESENCIA_POSTGIS_REPLICA_URL PRESENCIA_PG_REPLICA_PORT)
 
 _postgis_present() {
   local b
@@ -235,7 +238,9 @@ EOF
     postgis_stop
     return 1
   fi
-  if ! _pg_superuser_psql presencia <<<'CREATE EXTENSION IF NOT EXISTS postgis;'; then
+  # The replica test pauses and resumes replay on the standby (postgis_start_replica) as this role.
+  if ! _pg_superuser_psql presencia <<<'CREATE EXTENSION IF NOT EXISTS postgis;
+GRANT EXECUTE ON FUNCTION pg_wal_replay_pause(), pg_wal_replay_resume() TO presencia;'; then
     warn "CREATE EXTENSION postgis failed in database presencia"
     _pg_log_tail
     postgis_stop
@@ -247,8 +252,35 @@ EOF
   say "throw-away PostGIS ready on 127.0.0.1:$PRESENCIA_PG_PORT (database presencia, role presencia; dir $PRESENCIA_PG_DIR)"
 }
 
+postgis_start_replica() {
+  local dir port
+  [[ -n "${PRESENCIA_PG_DIR:-}" && -n "${PRESENCIA_PG_PORT:-}" && -n "${_PRESENCIA_PG_SECRET:-}" ]] ||
+    { warn "postgis_start_replica needs a cluster started by postgis_start"; return 1; }
+  dir="$PRESENCIA_PG_DIR/replica"
+  say "streaming replica of 127.0.0.1:$PRESENCIA_PG_PORT (pg_basebackup -R)"
+  if ! _pg_run mkdir -p "$dir" || ! _pg_run "$PRESENCIA_PG_BIN/pg_basebackup" -h "$PRESENCIA_PG_DIR" -p "$PRESENCIA_PG_PORT" \
+    -U postgres -D "$dir/data" -R -X stream --no-sync >"$PRESENCIA_PG_DIR/basebackup.log" 2>&1; then
+    warn "pg_basebackup failed:"
+    tail -n 20 "$PRESENCIA_PG_DIR/basebackup.log" >&2 || true
+    return 1
+  fi
+  port="$(_pg_free_port)" || { warn "no free port for the replica"; return 1; }
+  if ! _pg_run "$PRESENCIA_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "-p $port -k $dir" -w -t 30 start \
+    >/dev/null 2>&1; then
+    warn "the replica did not start:"
+    tail -n 20 "$dir/server.log" >&2 || true
+    return 1
+  fi
+  export PRESENCIA_PG_REPLICA_PORT="$port"
+  export PRESENCIA_POSTGIS_REPLICA_URL="jdbc:postgresql://127.0.0.1:$port/presencia?user=presencia&password=$_PRESENCIA_PG_SECRET"
+  say "throw-away PostGIS replica ready on 127.0.0.1:$port (hot standby)"
+}
+
 postgis_stop() {
   local dir="${PRESENCIA_PG_DIR:-}" pid v
+  if [[ -n "$dir" && -f "$dir/replica/data/postmaster.pid" ]]; then
+    _pg_run "$PRESENCIA_PG_BIN/pg_ctl" -D "$dir/replica/data" -m immediate -w -t 10 stop >/dev/null 2>&1 || true
+  fi
   if [[ -n "$dir" && -d "$dir" && -f "$dir/$_PRESENCIA_PG_MARKER" ]]; then
     if _pg_postmaster_alive; then
       say "stopping throw-away PostGIS on 127.0.0.1:${PRESENCIA_PG_PORT:-?}"

@@ -2,6 +2,7 @@ package co.presencia.application;
 
 import co.presencia.cluster.ChangeNotices;
 import co.presencia.cluster.PostgresChangeNotices;
+import co.presencia.cluster.ReadReplica;
 import co.presencia.coverage.CoverageCounts;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
@@ -64,13 +65,14 @@ public final class Presencia implements AutoCloseable {
     private final Once<Economy> economy;
     private final EconomicCoverage economicCoverage;
 
-    private Presencia(PresenciaSettings settings, Database database, ReferenceCatalog catalog, boolean readAllReferenceFiles) {
+    private Presencia(PresenciaSettings settings, Database database, Database reads, ReferenceCatalog catalog,
+                      boolean readAllReferenceFiles) {
         this.settings = settings;
         this.database = database;
         this.territory = new ReferenceTerritory(catalog);
         this.datasetRepository = new DatasetRepository(database);
-        this.interventions = new InterventionRepository(database);
-        this.points = new InterventionPointRepository(database);
+        this.interventions = new InterventionRepository(reads);
+        this.points = new InterventionPointRepository(reads);
         this.importLog = new ImportJobRepository(database);
         this.joiner = new MunicipalityJoiner(catalog);
         this.sectors = new Once<>(() -> new Sectors(SectorCatalog.load(settings.dataDir(), settings.sectorGroupingsDir())));
@@ -99,11 +101,26 @@ public final class Presencia implements AutoCloseable {
      * territory ({@code loading} says whether changed reference files replace the stored territory).
      */
     public static Presencia open(DataSource dataSource, PresenciaSettings settings, ReferenceLoading loading) {
+        return open(dataSource, null, settings, loading);
+    }
+
+    /**
+     * As {@link #open(DataSource, PresenciaSettings, ReferenceLoading)}, with the read-heavy paths (a dataset's records
+     * for its coverage index, the intervention points of the OGC API) served by a PostgreSQL hot standby through
+     * {@code readReplica} (null: everything from {@code dataSource}). Migrations, imports and every other read stay on
+     * the primary.
+     */
+    public static Presencia open(DataSource dataSource, ReadReplica readReplica, PresenciaSettings settings,
+                                 ReferenceLoading loading) {
         Database database = Database.of(dataSource, dialect(dataSource));
+        if (readReplica != null && database.dialect() != SqlDialect.POSTGIS) {
+            throw new IllegalArgumentException("A read replica is a PostgreSQL hot standby; the store is " + database.dialect());
+        }
         SchemaMigrator.migrate(database);
         ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
                 ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
-        return new Presencia(settings, database, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
+        Database reads = readReplica == null ? database : Database.of(readReplica, database.dialect());
+        return new Presencia(settings, database, reads, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
     }
 
     /**
@@ -111,11 +128,17 @@ public final class Presencia implements AutoCloseable {
      * catalog across stores); the catalog is stored when the store has none.
      */
     public static Presencia of(Database database, ReferenceCatalog catalog, PresenciaSettings settings) {
+        return of(database, null, catalog, settings);
+    }
+
+    /** As {@link #of(Database, ReferenceCatalog, PresenciaSettings)}, with a read replica (null for none). */
+    public static Presencia of(Database database, ReadReplica readReplica, ReferenceCatalog catalog, PresenciaSettings settings) {
         TerritoryRepository territory = new TerritoryRepository(database);
         if (territory.storedFingerprint().isEmpty()) {
             territory.replaceAll(catalog, "given");
         }
-        return new Presencia(settings, database, catalog, false);
+        Database reads = readReplica == null ? database : Database.of(readReplica, database.dialect());
+        return new Presencia(settings, database, reads, catalog, false);
     }
 
     public PresenciaSettings settings() {

@@ -86,6 +86,38 @@ public final class TestDatabases {
         return Database.of(dataSource, SqlDialect.POSTGIS);
     }
 
+    /**
+     * The JDBC URL of the streaming replica ({@code PRESENCIA_POSTGIS_REPLICA_URL}); empty when there is none, and a
+     * failure when there is none under {@code CI=true}.
+     */
+    public static java.util.Optional<String> replicaUrl() {
+        String url = System.getenv("PRESENCIA_POSTGIS_REPLICA_URL");
+        boolean required = Boolean.parseBoolean(System.getProperty("presencia.postgis.required", "false"))
+                || "true".equalsIgnoreCase(System.getenv("CI"));
+        if (url == null || url.isBlank()) {
+            if (required) {
+                Assertions.fail("A PostGIS replica is required (CI=true) but PRESENCIA_POSTGIS_REPLICA_URL is not set: run the"
+                        + " tests with scripts/test");
+            }
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(url);
+    }
+
+    /**
+     * The streaming replica of the PostGIS above ({@code PRESENCIA_POSTGIS_REPLICA_URL}, started by scripts/test), as
+     * a data source on the same schema as {@code primary} (once replayed there); aborts or fails as {@link #postgisUrl}.
+     */
+    public static DataSource replicaOf(Database primary) {
+        String url = replicaUrl().orElseGet(() -> Assumptions.abort(
+                "No PostGIS replica: PRESENCIA_POSTGIS_REPLICA_URL is not set (scripts/test starts one)"));
+        String primaryUrl = ((PGSimpleDataSource) primary.dataSource()).getURL();
+        String schema = primaryUrl.substring(primaryUrl.indexOf("currentSchema="));
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url + (url.contains("?") ? "&" : "?") + schema);
+        return dataSource;
+    }
+
     public static DataSource dataSourceOf(Database database) {
         return database.dataSource();
     }

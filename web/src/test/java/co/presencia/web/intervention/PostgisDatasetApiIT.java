@@ -14,7 +14,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same API contract with the application on PostGIS (a fresh schema of PRESENCIA_POSTGIS_URL). */
+/**
+ * The same API contract with the application on PostGIS (a fresh schema of PRESENCIA_POSTGIS_URL), its read-heavy paths
+ * on the streaming replica when there is one (PRESENCIA_POSTGIS_REPLICA_URL; required under CI=true).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RecordedDatasetEvents.class)
 class PostgisDatasetApiIT extends DatasetApiContract {
@@ -47,6 +50,14 @@ class PostgisDatasetApiIT extends DatasetApiContract {
         registry.add("spring.datasource.url", () -> base + "?currentSchema=" + schema + ",public");
         registry.add("spring.datasource.username", () -> finalUser);
         registry.add("spring.datasource.password", () -> finalPassword);
+        // Reads of the records and points go through the streaming replica scripts/test starts: every import-then-read
+        // of the contract shows that a reader never sees less than the primary committed (ReadReplica).
+        TestDatabases.replicaUrl().ifPresent(replica -> {
+            String replicaBase = replica.contains("?") ? replica.substring(0, replica.indexOf('?')) : replica;
+            registry.add("presencia.read-replica.url", () -> replicaBase + "?currentSchema=" + schema + ",public");
+            registry.add("presencia.read-replica.username", () -> finalUser);
+            registry.add("presencia.read-replica.password", () -> finalPassword);
+        });
         registry.add("presencia.data-dir", () -> ReferenceData.shapefiles().toString());
         registry.add("presencia.admin.user", () -> USER);
         registry.add("presencia.admin.password", () -> PASSWORD);
