@@ -257,9 +257,10 @@ postgis_start_replica() {
   [[ -n "${PRESENCIA_PG_DIR:-}" && -n "${PRESENCIA_PG_PORT:-}" && -n "${_PRESENCIA_PG_SECRET:-}" ]] ||
     { warn "postgis_start_replica needs a cluster started by postgis_start"; return 1; }
   dir="$PRESENCIA_PG_DIR/replica"
+  # --checkpoint=fast: the default spread checkpoint would make pg_basebackup wait minutes on an idle cluster.
   say "streaming replica of 127.0.0.1:$PRESENCIA_PG_PORT (pg_basebackup -R)"
   if ! _pg_run mkdir -p "$dir" || ! _pg_run "$PRESENCIA_PG_BIN/pg_basebackup" -h "$PRESENCIA_PG_DIR" -p "$PRESENCIA_PG_PORT" \
-    -U postgres -D "$dir/data" -R -X stream --no-sync >"$PRESENCIA_PG_DIR/basebackup.log" 2>&1; then
+    -U postgres -D "$dir/data" -R -X stream --checkpoint=fast --no-sync >"$PRESENCIA_PG_DIR/basebackup.log" 2>&1; then
     warn "pg_basebackup failed:"
     tail -n 20 "$PRESENCIA_PG_DIR/basebackup.log" >&2 || true
     return 1
