@@ -65,8 +65,9 @@ public final class Presencia implements AutoCloseable {
     private final Once<Economy> economy;
     private final EconomicCoverage economicCoverage;
 
-    private Presencia(PresenciaSettings settings, Database database, Database reads, ReferenceCatalog catalog,
+    private Presencia(PresenciaSettings settings, Database database, ReadReplica readReplica, ReferenceCatalog catalog,
                       boolean readAllReferenceFiles) {
+        Database reads = readReplica == null ? database : Database.of(readReplica, database.dialect());
         this.settings = settings;
         this.database = database;
         this.territory = new ReferenceTerritory(catalog);
@@ -119,8 +120,7 @@ public final class Presencia implements AutoCloseable {
         SchemaMigrator.migrate(database);
         ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
                 ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
-        Database reads = readReplica == null ? database : Database.of(readReplica, database.dialect());
-        return new Presencia(settings, database, reads, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
+        return new Presencia(settings, database, readReplica, catalog, loading == ReferenceLoading.REFRESH_WHEN_FILES_CHANGE);
     }
 
     /**
@@ -137,8 +137,7 @@ public final class Presencia implements AutoCloseable {
         if (territory.storedFingerprint().isEmpty()) {
             territory.replaceAll(catalog, "given");
         }
-        Database reads = readReplica == null ? database : Database.of(readReplica, database.dialect());
-        return new Presencia(settings, database, reads, catalog, false);
+        return new Presencia(settings, database, readReplica, catalog, false);
     }
 
     public PresenciaSettings settings() {

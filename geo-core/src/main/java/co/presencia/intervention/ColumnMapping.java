@@ -18,8 +18,6 @@ public final class ColumnMapping {
     private final Map<SourceField, String> headers;
     private final List<String> ignored;
     private final List<String> problems;
-    /** The columns read into some field, ascending. */
-    private final int[] used;
 
     private ColumnMapping(Map<SourceField, Integer> index, Map<SourceField, String> headers, List<String> ignored,
                           List<String> problems) {
@@ -27,7 +25,6 @@ public final class ColumnMapping {
         this.headers = headers;
         this.ignored = ignored;
         this.problems = problems;
-        this.used = index.values().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
     }
 
     /**
@@ -116,11 +113,6 @@ public final class ColumnMapping {
     public int column(SourceField field) {
         Integer i = index.get(field);
         return i == null ? -1 : i;
-    }
-
-    /** The 0-based columns read into some field, ascending (each once). */
-    int[] usedColumns() {
-        return used.clone();
     }
 
     public boolean has(SourceField field) {

@@ -17,36 +17,16 @@ final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** Whether {@code c} is a control character that a cell may not hold ({@link ControlCharacterScan}). */
-    static boolean forbidden(char c) {
-        return ControlCharacterScan.forbidden(c);
-    }
-
-    /** The index of the first forbidden control character in {@code text}, or -1. */
-    static int first(String text) {
-        return ControlCharacterScan.first(text);
-    }
-
-    private static boolean clean(int[] usedColumns, List<String> cells) {
-        int size = cells.size();
-        for (int column : usedColumns) {
-            if (column < size && first(cells.get(column)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** {@code text} with every forbidden control character shown as a symbol: U+2400–U+241F, ␡, or {@code <U+0085>}. */
     static String visible(String text) {
-        int first = first(text);
+        int first = ControlCharacterScan.first(text);
         if (first < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!forbidden(c)) {
+            if (!ControlCharacterScan.forbidden(c)) {
                 out.append(c);
             } else if (c < 0x20) {
                 out.append((char) (0x2400 + c));
@@ -70,23 +50,12 @@ final class ControlCharacters {
      * value and the position of the first one; empty when the row is clean.
      */
     static List<Rejection> check(ColumnMapping columns, List<String> cells, long line, String fileName) {
-        return check(columns, columns.usedColumns(), cells, line, fileName);
-    }
-
-    /**
-     * As {@link #check(ColumnMapping, List, long, String)}, with the mapping's {@link ColumnMapping#usedColumns()}
-     * computed once per file: a clean row (nearly every row) costs one scan of its imported cells.
-     */
-    static List<Rejection> check(ColumnMapping columns, int[] usedColumns, List<String> cells, long line, String fileName) {
-        if (clean(usedColumns, cells)) {
-            return List.of();
-        }
         List<Rejection> found = null;
         String recordId = null;
         for (SourceField field : SourceField.values()) {
             int column = columns.column(field);
             String cell = column >= 0 && column < cells.size() ? cells.get(column) : null;
-            int at = first(cell);
+            int at = ControlCharacterScan.first(cell);
             if (field == SourceField.RECORD_ID && cell != null && at < 0 && !cell.isBlank()) {
                 recordId = cell.strip();
             }

@@ -160,26 +160,11 @@ final class CopyStagingWriter implements StagingWriter {
         int length = value.length();
         for (int k = 0; k < length; k++) {
             char c = value.charAt(k);
-            if (c < 0x80) {
-                switch (c) {
-                    case '\\' -> {
-                        b[u++] = '\\';
-                        b[u++] = '\\';
-                    }
-                    case '\t' -> {
-                        b[u++] = '\\';
-                        b[u++] = 't';
-                    }
-                    case '\n' -> {
-                        b[u++] = '\\';
-                        b[u++] = 'n';
-                    }
-                    case '\r' -> {
-                        b[u++] = '\\';
-                        b[u++] = 'r';
-                    }
-                    default -> b[u++] = (byte) c;
-                }
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                b[u++] = '\\';
+                b[u++] = (byte) (c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+            } else if (c < 0x80) {
+                b[u++] = (byte) c;
             } else if (c < 0x800) {
                 b[u++] = (byte) (0xC0 | c >> 6);
                 b[u++] = (byte) (0x80 | c & 0x3F);

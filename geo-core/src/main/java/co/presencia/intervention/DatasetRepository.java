@@ -133,7 +133,7 @@ public final class DatasetRepository {
     void recordUnchangingImport(Connection connection, String datasetId, Instant importedAt, String fileName) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/update_dataset_import"))) {
             ps.setTimestamp(1, Timestamp.from(importedAt));
-            ps.setString(2, fileName.length() > 500 ? fileName.substring(0, 500) : fileName);
+            ps.setString(2, storedFileName(fileName));
             ps.setString(3, datasetId);
             ps.executeUpdate();
         }
@@ -173,10 +173,15 @@ public final class DatasetRepository {
             ps.setLong(3, municipalities);
             ps.setString(4, checksum);
             ps.setTimestamp(5, Timestamp.from(importedAt));
-            ps.setString(6, fileName.length() > 500 ? fileName.substring(0, 500) : fileName);
+            ps.setString(6, storedFileName(fileName));
             ps.setString(7, datasetId);
             ps.executeUpdate();
         }
+    }
+
+    /** The file name as its column holds it (at most 500 characters). */
+    private static String storedFileName(String fileName) {
+        return fileName.length() > 500 ? fileName.substring(0, 500) : fileName;
     }
 
     /**

@@ -6,17 +6,16 @@ import org.postgresql.util.ByteStreamWriter;
 /** A COPY that takes every byte and keeps none: the rehearsal's ({@link ImportRehearsal}) end of the load. */
 final class DiscardedCopy implements CopyIn {
 
-    private long bytes;
     private boolean active = true;
 
     @Override
     public void writeToCopy(byte[] buf, int off, int size) {
-        bytes += size;
+        // discarded
     }
 
     @Override
     public void writeToCopy(ByteStreamWriter from) {
-        bytes += from.getLength();
+        // discarded
     }
 
     @Override
@@ -58,10 +57,5 @@ final class DiscardedCopy implements CopyIn {
     @Override
     public long getHandledRowCount() {
         return 0;
-    }
-
-    /** The bytes the rows were encoded into. */
-    long bytes() {
-        return bytes;
     }
 }

@@ -54,7 +54,6 @@ final class RowStager implements RowSink {
     private final LongSupplier bytesRead;
     private final long totalBytes;
     private ColumnMapping columns;
-    private int[] usedColumns;
     private RecordParser parser;
     private final Supplier<CiiuClassification> classification;
 
@@ -87,7 +86,6 @@ final class RowStager implements RowSink {
             }
             throw new InvalidHeader();
         }
-        usedColumns = columns.usedColumns();
         parser = new RecordParser(columns, joiner, options.fileName(),
                 columns.has(SourceField.SECTOR) ? classification.get() : null);
     }
@@ -101,7 +99,7 @@ final class RowStager implements RowSink {
     public void row(List<String> cells, long line, boolean mayHoldControlCharacters) {
         long read = tally.read();
         List<Rejection> controls = mayHoldControlCharacters
-                ? ControlCharacters.check(columns, usedColumns, cells, line, options.fileName()) : List.of();
+                ? ControlCharacters.check(columns, cells, line, options.fileName()) : List.of();
         RecordParser.Parsed parsed = controls.isEmpty() ? parser.parse(cells, line) : new RecordParser.Parsed(null, controls);
         Intervention intervention = parsed.intervention();
         if (intervention != null) {
