@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RequestError, createLoader, fetchJson, isAbort } from '../../main/resources/static/map/loader.js';
+import { RequestError, createLoader, fetchJson, isAbort, isNetworkFailure } from '../../main/resources/static/map/loader.js';
 import { fakeFetch, response, settle } from './fake-server.js';
 
 test('a newer run aborts the one before it on the same channel', async () => {
@@ -93,4 +93,36 @@ test('fetchJson asks for JSON and names the URL, status and problem detail of a 
   await assert.rejects(fetchJson(() => Promise.resolve(notProblem), '/y', null), { message: '/y: 502 Bad Gateway' });
   assert.equal(isAbort(Object.assign(new Error(), { name: 'AbortError' })), true);
   assert.equal(isAbort(new Error('x')), false);
+});
+
+test('fetchJson sends a request the network failed once more, and never repeats an HTTP error or an abort', async () => {
+  const attempts = [];
+  const cutOnce = url => {
+    attempts.push(url);
+    if (attempts.length === 1) {
+      // As the browser reports a body cut mid-answer (an instance killed behind the balancer).
+      return Promise.resolve({ ok: true, status: 200, json: async () => { throw new TypeError('network error'); } });
+    }
+    return Promise.resolve(response({ served: attempts.length }));
+  };
+  assert.deepEqual(await fetchJson(cutOnce, '/g', null), { served: 2 });
+  assert.equal(attempts.length, 2);
+
+  let refused = 0;
+  const down = () => { refused++; return Promise.reject(new TypeError('Failed to fetch')); };
+  await assert.rejects(fetchJson(down, '/g', null), TypeError);
+  assert.equal(refused, 2, 'one repeat, not more');
+
+  let errors = 0;
+  const failing = () => { errors++; return Promise.resolve(response({ detail: 'no' }, 503, 'Service Unavailable')); };
+  await assert.rejects(fetchJson(failing, '/g', null), RequestError);
+  assert.equal(errors, 1, 'an HTTP error is the server\'s answer, not repeated');
+
+  let aborted = 0;
+  const controller = new AbortController();
+  const abortedFetch = () => { aborted++; controller.abort(); return Promise.reject(new TypeError('network error')); };
+  await assert.rejects(fetchJson(abortedFetch, '/g', controller.signal), TypeError);
+  assert.equal(aborted, 1, 'a request the page gave up is not sent again');
+  assert.equal(isNetworkFailure(new TypeError('x')), true);
+  assert.equal(isNetworkFailure(Object.assign(new Error(), { name: 'AbortError' })), false);
 });

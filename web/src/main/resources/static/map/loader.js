@@ -21,8 +21,29 @@ export function isAbort(error) {
   return error != null && error.name === 'AbortError';
 }
 
-/** GET {@code url} as JSON with {@code fetchImpl}, aborted by {@code signal}; a non-2xx answer throws a RequestError. */
+/**
+ * GET {@code url} as JSON with {@code fetchImpl}, aborted by {@code signal}; a non-2xx answer throws a RequestError.
+ * A request the network failed (fetch rejects with a TypeError, or the body is cut while read: an instance behind the
+ * balancer died mid-answer, a connection dropped) is sent once more, as the balancer cannot replay an answer that had
+ * begun; an HTTP error or an abort is never repeated.
+ */
 export async function fetchJson(fetchImpl, url, signal) {
+  try {
+    return await fetchJsonOnce(fetchImpl, url, signal);
+  } catch (error) {
+    if (!isNetworkFailure(error) || (signal && signal.aborted)) {
+      throw error;
+    }
+    return fetchJsonOnce(fetchImpl, url, signal);
+  }
+}
+
+/** Whether {@code error} is what fetch raises when the network failed (not an HTTP status, not an abort). */
+export function isNetworkFailure(error) {
+  return error instanceof TypeError;
+}
+
+async function fetchJsonOnce(fetchImpl, url, signal) {
   const response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) {
     let detail = response.statusText;
