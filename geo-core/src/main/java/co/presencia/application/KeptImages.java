@@ -1,10 +1,14 @@
 package co.presencia.application;
 
+import co.presencia.work.CallerLeftException;
+import co.presencia.work.CallerScope;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -27,19 +31,33 @@ final class KeptImages {
         this.budgetBytes = budgetBytes;
     }
 
-    /** The image kept for {@code key}, or {@code draw}'s, kept; concurrent callers of one key share one drawing. */
+    /**
+     * The image kept for {@code key}, or {@code draw}'s, kept; concurrent callers of one key share one drawing. When
+     * the caller drawing it leaves and its drawing stops ({@link CallerLeftException}), a caller that still waits
+     * draws it in its place; a waiting caller that leaves stops waiting.
+     */
     StaticMaps.Image get(String key, Supplier<StaticMaps.Image> draw) {
-        synchronized (kept) {
-            StaticMaps.Image image = kept.get(key);
-            if (image != null) {
-                return image;
+        while (true) {
+            synchronized (kept) {
+                StaticMaps.Image image = kept.get(key);
+                if (image != null) {
+                    return image;
+                }
             }
+            CompletableFuture<StaticMaps.Image> mine = new CompletableFuture<>();
+            CompletableFuture<StaticMaps.Image> first = drawing.putIfAbsent(key, mine);
+            if (first == null) {
+                return drawAndKeep(key, draw, mine);
+            }
+            StaticMaps.Image theirs = await(first);
+            if (theirs != null) {
+                return theirs;
+            }
+            // the caller that was drawing it left and its drawing stopped; this one is still here: draw it anew
         }
-        CompletableFuture<StaticMaps.Image> mine = new CompletableFuture<>();
-        CompletableFuture<StaticMaps.Image> first = drawing.putIfAbsent(key, mine);
-        if (first != null) {
-            return join(first);
-        }
+    }
+
+    private StaticMaps.Image drawAndKeep(String key, Supplier<StaticMaps.Image> draw, CompletableFuture<StaticMaps.Image> mine) {
         try {
             StaticMaps.Image image = draw.get();
             keep(key, image);
@@ -76,17 +94,35 @@ final class KeptImages {
         }
     }
 
-    private static StaticMaps.Image join(CompletableFuture<StaticMaps.Image> drawing) {
+    /**
+     * The other caller's drawing, asking this caller between short waits whether it is still there; null when that
+     * drawing stopped because its own caller left.
+     */
+    private static StaticMaps.Image await(CompletableFuture<StaticMaps.Image> drawing) {
         try {
-            return drawing.join();
-        } catch (CompletionException e) {
+            while (true) {
+                try {
+                    return drawing.get(50, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillDrawing) {
+                    if (CallerScope.callerHasLeft()) {
+                        throw new CallerLeftException();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a map being drawn", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof CallerLeftException) {
+                return null;
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -89,6 +89,11 @@ public final class StaticMaps {
         return limits;
     }
 
+    /** This instance's turns for drawing maps: how many run now, how many were stopped because their caller left. */
+    public WorkLimit renders() {
+        return renders;
+    }
+
     /** The map drawn for these parameters (a kept one when the tag is known). */
     public Image render(String collectionId, Map<String, String[]> query, Format format) {
         Request request = request(collectionId, query, format);

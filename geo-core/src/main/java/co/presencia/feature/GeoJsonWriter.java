@@ -3,6 +3,7 @@ package co.presencia.feature;
 import co.presencia.spatial.GeoJson.CoordinateFormat;
 import co.presencia.spatial.GeoJson;
 import co.presencia.text.JsonText;
+import co.presencia.work.CallerScope;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,7 @@ public final class GeoJsonWriter {
         long positions = 0;
         boolean first = true;
         for (Feature f : features) {
+            CallerScope.checkpoint();
             if (!first) {
                 sink.write(CLOSE_COMMA);
             }

@@ -1,5 +1,6 @@
 package co.presencia.feature;
 
+import co.presencia.work.CallerScope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -175,6 +176,7 @@ public final class GeoPackageWriter {
         WKBWriter wkb = new WKBWriter(2, ByteOrderValues.LITTLE_ENDIAN);
         try (PreparedStatement p = c.prepareStatement(insert)) {
             for (int fid = 1; fid <= features.size(); fid++) {
+                CallerScope.checkpoint();
                 Feature f = features.get(fid - 1);
                 Geometry g = geometries.get(fid - 1);
                 p.setInt(1, fid);

@@ -1,5 +1,6 @@
 package co.presencia.feature;
 
+import co.presencia.work.CallerScope;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -77,6 +78,7 @@ public final class ShapefileWriter {
         List<byte[]> records = new ArrayList<>(geometries.size());
         Envelope all = new Envelope();
         for (Geometry g : geometries) {
+            CallerScope.checkpoint();
             if (g == null || g.isEmpty()) {
                 records.add(le(4).putInt(0).array());
                 continue;
@@ -232,6 +234,7 @@ public final class ShapefileWriter {
         }
         out.write(0x0D);
         for (Feature feature : features) {
+            CallerScope.checkpoint();
             out.write(' ');
             for (int i = 0; i < fields.size(); i++) {
                 out.writeBytes(cell(feature.property(fields.get(i).name()), types[i], lengths[i], decimals[i]));

@@ -1,5 +1,6 @@
 package co.presencia.map;
 
+import co.presencia.work.CallerScope;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ public final class ChoroplethRenderer {
         Plate plate = plate(map);
         Java2dCanvas canvas = new Java2dCanvas(map.width(), plate.layout.height(), 1.0);
         draw(map, plate, canvas);
+        CallerScope.checkpoint();   // encoding a wide image is the last long step
         return canvas.png();
     }
 

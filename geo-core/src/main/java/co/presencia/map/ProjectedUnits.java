@@ -2,6 +2,7 @@ package co.presencia.map;
 
 import co.presencia.spatial.CrsTransform;
 import co.presencia.spatial.Srid;
+import co.presencia.work.CallerScope;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.coverage.CoverageSimplifier;
@@ -32,6 +33,7 @@ record ProjectedUnits(Geometry[] main, Geometry[] inset, Envelope mainExtent, En
         Envelope mainExtent = new Envelope();
         Envelope insetExtent = new Envelope();
         for (int i = 0; i < n; i++) {
+            CallerScope.checkpoint();
             Geometry g = features.get(i).geometry();
             List<Polygon> mainParts = new ArrayList<>();
             List<Polygon> insetParts = new ArrayList<>();
@@ -54,6 +56,7 @@ record ProjectedUnits(Geometry[] main, Geometry[] inset, Envelope mainExtent, En
                 insetExtent.expandToInclude(inset[i].getEnvelopeInternal());
             }
         }
+        CallerScope.checkpoint();
         double metresPerPixel = mainExtent.getWidth() / mapWidthPx;
         return new ProjectedUnits(simplify(main, metresPerPixel * 0.6), simplify(inset, metresPerPixel / 3 * 0.6),
                 mainExtent, insetExtent);

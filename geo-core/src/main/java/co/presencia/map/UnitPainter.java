@@ -1,5 +1,6 @@
 package co.presencia.map;
 
+import co.presencia.work.CallerScope;
 import java.awt.Color;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class UnitPainter {
             if (g == null || g.isEmpty()) {
                 continue;
             }
+            CallerScope.checkpoint();
             MapFeature f = features.get(i);
             canvas.path(path(g, t), classes.colorOf(f.value()), UNIT_BORDER, unitStroke);
             if (f.group() != null) {
@@ -52,6 +54,7 @@ final class UnitPainter {
         }
         boolean oneUnitPerGroup = groups.values().stream().allMatch(list -> list.size() == 1);
         for (List<Geometry> members : groups.values()) {
+            CallerScope.checkpoint();
             Geometry outline = oneUnitPerGroup ? members.get(0) : CoverageUnion.union(members.toArray(Geometry[]::new));
             canvas.path(path(outline, t), null, GROUP_BORDER, groupStroke);
         }

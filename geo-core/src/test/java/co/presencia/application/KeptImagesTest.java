@@ -3,6 +3,8 @@ package co.presencia.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import co.presencia.work.CallerLeftException;
+import co.presencia.work.CallerScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +87,62 @@ class KeptImagesTest {
             throw new IllegalArgumentException("no units");
         })).hasMessage("no units");
         assertThat(kept.get("k", () -> image(5)).bytes()).hasSize(5);
+    }
+
+    @Test
+    void whenTheDrawingCallerLeavesACallerThatStillWaitsDrawsInItsPlace() throws Exception {
+        KeptImages kept = new KeptImages(1000);
+        AtomicInteger drawings = new AtomicInteger();
+        CountDownLatch drawing = new CountDownLatch(1);
+        CountDownLatch leave = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<StaticMaps.Image> leaver = pool.submit(() -> kept.get("k", () -> {
+                drawings.incrementAndGet();
+                drawing.countDown();
+                await(leave);
+                throw new CallerLeftException();   // as a checkpoint throws once this caller has gone
+            }));
+            assertThat(drawing.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<StaticMaps.Image> stayer = pool.submit(() -> CallerScope.run(() -> false, () -> kept.get("k", () -> {
+                drawings.incrementAndGet();
+                return image(7);
+            })));
+            Thread.sleep(150);   // the second caller now waits for the first one's drawing
+            leave.countDown();
+            assertThatThrownBy(() -> leaver.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(CallerLeftException.class);
+            assertThat(stayer.get(5, TimeUnit.SECONDS).bytes()).as("drawn for the caller that stayed").hasSize(7);
+            assertThat(drawings).hasValue(2);
+            assertThat(kept.get("k", () -> image(1)).bytes()).as("and kept").hasSize(7);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaitingCallerThatLeavesStopsWaitingWhileTheDrawingGoesOn() throws Exception {
+        KeptImages kept = new KeptImages(1000);
+        CountDownLatch drawing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<StaticMaps.Image> drawer = pool.submit(() -> kept.get("k", () -> {
+                drawing.countDown();
+                await(release);
+                return image(3);
+            }));
+            assertThat(drawing.await(5, TimeUnit.SECONDS)).isTrue();
+            AtomicBoolean left = new AtomicBoolean();
+            Future<StaticMaps.Image> waiter = pool.submit(() -> CallerScope.run(left::get, () -> kept.get("k", () -> image(9))));
+            Thread.sleep(100);
+            left.set(true);
+            assertThatThrownBy(() -> waiter.get(2, TimeUnit.SECONDS)).hasCauseInstanceOf(CallerLeftException.class);
+            assertThat(drawer.isDone()).as("the drawing of a caller that stays goes on").isFalse();
+            release.countDown();
+            assertThat(drawer.get(5, TimeUnit.SECONDS).bytes()).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static StaticMaps.Image image(int bytes) {

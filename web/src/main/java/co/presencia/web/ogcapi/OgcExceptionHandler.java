@@ -3,6 +3,7 @@ package co.presencia.web.ogcapi;
 import co.presencia.error.InvalidParameterException;
 import co.presencia.error.PresenciaException;
 import co.presencia.web.system.Problems;
+import co.presencia.work.CallerLeftException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -27,10 +28,19 @@ public class OgcExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OgcExceptionHandler.class);
     private final LocaleResolver language;
     private final MessageSource messages;
+    private final Problems problems;
 
-    public OgcExceptionHandler(LocaleResolver language, MessageSource messages) {
+    public OgcExceptionHandler(LocaleResolver language, MessageSource messages, Problems problems) {
         this.language = language;
         this.messages = messages;
+        this.problems = problems;
+    }
+
+    /** The client left and its work (a large page) stopped: not an error of the server. */
+    @ExceptionHandler(CallerLeftException.class)
+    ResponseEntity<?> callerLeft(CallerLeftException e, HttpServletRequest request) {
+        LOG.debug("The client of {} left; its work stopped", request.getRequestURI());
+        return problems.callerLeft(request);
     }
 
     /** A domain error: its status and OGC code by kind, its text in the request's language. */

@@ -1,6 +1,7 @@
 package co.presencia.web.system;
 
 import co.presencia.error.BusyException;
+import co.presencia.work.CallerLeftException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,6 +52,11 @@ final class LargePageLimit extends OncePerRequestFilter {
         } catch (BusyException e) {
             response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
             problems.write(problems.of(e, request), request, response);
+        } catch (CallerLeftException e) {
+            // left while waiting for a turn: nothing was done for it
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            problems.write(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.UNAVAILABLE", "work.callerLeft", null, request),
+                    request, response);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (IllegalStateException e) {

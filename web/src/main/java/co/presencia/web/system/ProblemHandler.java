@@ -2,6 +2,7 @@ package co.presencia.web.system;
 
 import co.presencia.error.BusyException;
 import co.presencia.error.PresenciaException;
+import co.presencia.work.CallerLeftException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<?> unreadableParameters(RuntimeException e, HttpServletRequest request) {
         return problems.respond(problems.of(HttpStatus.BAD_REQUEST, "problem.INVALID_PARAMETER", "parameter.undecodable",
                 null, request), request);
+    }
+
+    /** The client left and its work stopped (not an error of the server): logged at debug only. */
+    @ExceptionHandler(CallerLeftException.class)
+    ResponseEntity<?> callerLeft(CallerLeftException e, HttpServletRequest request) {
+        LOG.debug("The client of {} left; its work stopped", request.getRequestURI());
+        return problems.callerLeft(request);
     }
 
     @ExceptionHandler(RuntimeException.class)

@@ -3,6 +3,7 @@ package co.presencia.web.system;
 import co.presencia.error.InvalidParameterException;
 import co.presencia.error.PresenciaException;
 import co.presencia.error.Problem;
+import co.presencia.work.CallerLeftException;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -109,6 +111,17 @@ public class Problems {
             return ogcException(HttpStatus.valueOf(problem.getStatus()), ogcCode(problem), description(problem));
         }
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * The answer to a request whose client left while its work ran or waited ({@link CallerLeftException}): the work
+     * stopped, the connection is closed after this short 503, which normally reaches no one.
+     */
+    public ResponseEntity<?> callerLeft(HttpServletRequest request) {
+        ResponseEntity<?> answer = respond(of(HttpStatus.SERVICE_UNAVAILABLE, "problem.UNAVAILABLE", "work.callerLeft", null,
+                request), request);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header(HttpHeaders.CONNECTION, "close")
+                .body(answer.getBody());
     }
 
     /** Writes {@code problem} as the whole response, in the format of the request's path (for filters and valves). */
