@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 13 §3, "stop work for a client that left", over a real socket: a client sends a request for an expensive
- * answer and closes its connection at once. The work stops at its next checkpoint, counted as abandoned by its turns,
- * and the turn is free again; the same request from a client that stays is answered whole. Each map has a width not
+ * answer and closes its connection once the work has begun. The work stops at its next checkpoint, counted as abandoned by its turns,
+ * and the turn is free again; the same request from a client that stays is answered whole. Through nginx (the
+ * configuration operators get) the client's leaving reaches the instance too; through HAProxy 2.6 it does not (ADR 0022). Each map has a width not
  * drawn before in this service, so its units are projected anew (no kept projection makes it quick).
  */
 class ClientLeftHttpTest extends SystemHttpTestSupport {
@@ -45,12 +47,28 @@ class ClientLeftHttpTest extends SystemHttpTestSupport {
         assertThat(sendAndRead("/api/v1/downloads/municipalities.shp.zip")).startsWith("HTTP/1.1 200");
     }
 
+    @Test
+    void behindNginxTheClientsLeavingReachesItsInstance() throws Exception {
+        try (NginxBalancer nginx = NginxBalancer.start(List.of(port))) {
+            int width = 900 + ThreadLocalRandom.current().nextInt(250);
+            String path = "/api/v1/maps/municipalities.png?classes=8&width=" + width;
+            assertStopsWhenTheClientLeaves(maps.renders(), path, nginx.port());
+            assertThat(sendAndRead(path + "&title=nginx", nginx.port())).as("a client that waits, through nginx")
+                    .startsWith("HTTP/1.1 200");
+        }
+    }
+
     private void assertStopsWhenTheClientLeaves(WorkLimit turns, String path) throws Exception {
+        assertStopsWhenTheClientLeaves(turns, path, port);
+    }
+
+    private void assertStopsWhenTheClientLeaves(WorkLimit turns, String path, int through) throws Exception {
         long before = turns.abandoned();
-        try (Socket socket = connect()) {
+        try (Socket socket = connect(through)) {
             socket.getOutputStream().write(get(path));
             socket.getOutputStream().flush();
-        }   // closed at once: the client left before any answer
+            assertThat(within(Duration.ofSeconds(10), () -> Math.min(turns.running(), 1), 1)).as("the work began").isEqualTo(1);
+        }   // the client leaves while its work runs
         assertThat(within(Duration.ofSeconds(10), turns::abandoned, before + 1)).as("stopped, as abandoned, for " + path)
                 .isEqualTo(before + 1);
         assertThat(within(Duration.ofSeconds(2), () -> turns.running(), 0)).as("its turn is free").isZero();
@@ -64,9 +82,9 @@ class ClientLeftHttpTest extends SystemHttpTestSupport {
         return value.getAsLong();
     }
 
-    private Socket connect() throws Exception {
+    private static Socket connect(int through) throws Exception {
         Socket socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+        socket.connect(new InetSocketAddress("127.0.0.1", through), 5000);
         socket.setSoTimeout(30_000);
         return socket;
     }
@@ -76,7 +94,11 @@ class ClientLeftHttpTest extends SystemHttpTestSupport {
     }
 
     private String sendAndRead(String path) throws Exception {
-        try (Socket socket = connect()) {
+        return sendAndRead(path, port);
+    }
+
+    private static String sendAndRead(String path, int through) throws Exception {
+        try (Socket socket = connect(through)) {
             socket.getOutputStream().write(get(path));
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Several instances of the packaged application ({@code web/target/presencia.jar}, separate JVMs) on a fresh
@@ -64,7 +63,7 @@ final class LocalCluster implements AutoCloseable {
     /** A cluster on a fresh database; fails under {@code CI=true} (skips otherwise) without HAProxy or PostGIS. */
     static LocalCluster create() throws IOException {
         String url = TestDatabases.postgisUrl();
-        requireHaproxy();
+        RequiredProgram.require("haproxy", "haproxy", "-v");
         Path root = Path.of(System.getProperty("presencia.shapefiles", "../shapefiles")).toAbsolutePath().getParent();
         Path jar = root.resolve("web/target/presencia.jar");
         assertThat(jar).as("the packaged application (failsafe runs after package)").exists();
@@ -175,29 +174,6 @@ final class LocalCluster implements AutoCloseable {
             s.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(statement + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void requireHaproxy() {
-        String problem = null;
-        try {
-            Process p = new ProcessBuilder("haproxy", "-v").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                problem = "haproxy -v failed";
-            }
-        } catch (IOException e) {
-            problem = "HAProxy is not installed (" + e.getMessage() + ")";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            problem = "interrupted";
-        }
-        if (problem != null) {
-            String message = problem + "; install the Debian package haproxy (scripts/test does)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail("CI=true requires it: " + message);
-            }
-            Assumptions.abort(message);
         }
     }
 
