@@ -150,6 +150,12 @@ public final class Datasets {
                         list().stream().map(DatasetSummary::id).collect(Collectors.joining(", "))));
     }
 
+    /** Whether the index of this version of the dataset is built, so a request would not wait for it. */
+    public boolean isIndexed(DatasetSummary dataset) {
+        BuiltIndex built = indexes.get(dataset.id());
+        return built != null && built.version().equals(version(dataset));
+    }
+
     /** The index of a dataset as of its last committed import. */
     public CoverageIndex index(DatasetSummary dataset) {
         String version = version(dataset);

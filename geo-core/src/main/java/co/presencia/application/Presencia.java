@@ -4,6 +4,8 @@ import co.presencia.cluster.ChangeNotices;
 import co.presencia.cluster.PostgresChangeNotices;
 import co.presencia.cluster.ReadReplica;
 import co.presencia.coverage.CoverageCounts;
+import co.presencia.coverage.CoverageFilter;
+import co.presencia.coverage.CoverageIndex;
 import co.presencia.coverage.CoverageSelection;
 import co.presencia.coverage.TargetRepository;
 import co.presencia.economy.EconomicContext;
@@ -33,6 +35,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
@@ -236,12 +239,27 @@ public final class Presencia implements AutoCloseable {
 
     /**
      * Builds what the first requests would otherwise wait for: the point-in-polygon index of the importer, the
-     * municipal adjacency of the gap figures, and the coverage index of the default dataset.
+     * municipal adjacency of the gap figures, and the default dataset's coverage index and cells ({@link #refresh}).
      */
     public void warmUp() {
         joiner.locator();
         territory.adjacency();
-        datasets.find(null).ifPresent(datasets::index);
+        datasets.find(null).ifPresent(dataset -> refresh(dataset.id()));
+    }
+
+    /**
+     * Builds what the first coverage request for a dataset would wait for after it changed: the coverage index of its
+     * current version, and its precomputed cells for the default reporting year and for the latest year of its
+     * records. The web tier calls it in the background after every change, here or on another instance. Nothing
+     * when the dataset is gone; the same index when it is already current.
+     */
+    public void refresh(String datasetId) {
+        datasets.find(datasetId).ifPresent(dataset -> {
+            CoverageIndex index = datasets.index(dataset);
+            int[] years = index.years();
+            IntStream.concat(IntStream.of(selections.defaultYear()), years.length == 0 ? IntStream.empty()
+                    : IntStream.of(years[years.length - 1])).distinct().forEach(year -> index.count(CoverageFilter.ofYear(year), year));
+        });
     }
 
     @Override
