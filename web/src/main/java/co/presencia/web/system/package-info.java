@@ -19,6 +19,11 @@
  * ({@link co.presencia.web.system.LoginThrottle}). HTML pages carry the Content-Security-Policy their package
  * declares ({@link co.presencia.web.system.PagePolicy}).
  *
+ * <p>Expensive work: maps, downloads, printable documents and large pages run within their turns
+ * ({@link co.presencia.web.system.ExpensiveWork}: 503 with {@code Retry-After} beyond them), and stop once their
+ * client has closed its connection ({@link co.presencia.web.system.ClientConnectionValve}, ADR 0022). After a dataset
+ * changes, its coverage index is rebuilt in the background ({@link co.presencia.web.system.IndexRefresh}).
+ *
  * <p>Must not: compute figures, read files or touch SQL; those are the core's.
  */
 package co.presencia.web.system;
