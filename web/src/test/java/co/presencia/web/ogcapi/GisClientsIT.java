@@ -2,6 +2,7 @@ package co.presencia.web.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.web.testing.RequiredProgram;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ class GisClientsIT extends OgcServerTestSupport {
     }
 
     private static void requireOgrinfo() {
-        ExternalTool.require("GDAL ogrinfo", "gdal-bin", "ogrinfo", "--version");
+        RequiredProgram.require("GDAL ogrinfo", "gdal-bin", "ogrinfo", "--version");
     }
 
     private static int featureCount(String summary) {
@@ -268,7 +269,7 @@ class GisClientsIT extends OgcServerTestSupport {
     @Test
     @DisplayName("OWSLib lists the collections and fetches items: pages gzip-compressed, pdet=1, a bbox across the antimeridian")
     void owslibListsCollectionsAndFetchesItems() throws IOException {
-        ExternalTool.require("OWSLib under /usr/bin/python3", "python3-owslib", "/usr/bin/python3", "-c", "import owslib.ogcapi.features");
+        RequiredProgram.require("OWSLib under /usr/bin/python3", "python3-owslib", "/usr/bin/python3", "-c", "import owslib.ogcapi.features");
         Path script = dir.resolve("owslib_client.py");
         try (InputStream in = getClass().getResourceAsStream("/ogcapi/owslib_client.py")) {
             Files.write(script, in.readAllBytes());

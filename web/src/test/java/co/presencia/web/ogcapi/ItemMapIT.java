@@ -2,6 +2,7 @@ package co.presencia.web.ogcapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.web.testing.RequiredProgram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class ItemMapIT extends OgcServerTestSupport {
     Path profile;
 
     private String dom(String path) throws IOException {
-        ExternalTool.require("Chromium", "chromium", "/usr/bin/chromium", "--version");
+        RequiredProgram.require("Chromium", "chromium", "/usr/bin/chromium", "--version");
         Files.createDirectories(profile);
         return ExternalTool.run(List.of("/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--user-data-dir=" + profile,

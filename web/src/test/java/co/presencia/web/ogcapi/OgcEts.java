@@ -1,5 +1,6 @@
 package co.presencia.web.ogcapi;
 
+import co.presencia.web.testing.RequiredProgram;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -163,7 +164,7 @@ final class OgcEts {
         if (!Files.isRegularFile(source.resolve("pom.xml"))) {
             String message = "The OGC ETS source is not at " + source + " (../shared/peers beside the repository) and no jar is in "
                     + cache + " or ETS_JAR";
-            if (ExternalTool.ci()) {
+            if (RequiredProgram.ci()) {
                 Assertions.fail("CI=true requires it: " + message);
             }
             Assumptions.abort(message);

@@ -3,6 +3,7 @@ package co.presencia.web.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.presencia.testing.TestDatabases;
+import co.presencia.web.testing.RequiredProgram;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -63,7 +64,7 @@ final class LocalCluster implements AutoCloseable {
     /** A cluster on a fresh database; fails under {@code CI=true} (skips otherwise) without HAProxy or PostGIS. */
     static LocalCluster create() throws IOException {
         String url = TestDatabases.postgisUrl();
-        RequiredProgram.require("haproxy", "haproxy", "-v");
+        RequiredProgram.require("HAProxy", "haproxy", "haproxy", "-v");
         Path root = Path.of(System.getProperty("presencia.shapefiles", "../shapefiles")).toAbsolutePath().getParent();
         Path jar = root.resolve("web/target/presencia.jar");
         assertThat(jar).as("the packaged application (failsafe runs after package)").exists();

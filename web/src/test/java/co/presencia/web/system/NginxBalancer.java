@@ -1,5 +1,6 @@
 package co.presencia.web.system;
 
+import co.presencia.web.testing.RequiredProgram;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -27,7 +28,7 @@ final class NginxBalancer implements AutoCloseable {
 
     /** Starts nginx in front of {@code instancePorts} (127.0.0.1) and waits until it accepts connections. */
     static NginxBalancer start(List<Integer> instancePorts) throws IOException, InterruptedException {
-        RequiredProgram.require("nginx-light", "nginx", "-v");
+        RequiredProgram.require("nginx", "nginx-light", "nginx", "-v");
         Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target/nginx")), "balancer-").toAbsolutePath();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
