@@ -34,8 +34,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
@@ -256,9 +257,12 @@ public final class Presencia implements AutoCloseable {
     public void refresh(String datasetId) {
         datasets.find(datasetId).ifPresent(dataset -> {
             CoverageIndex index = datasets.index(dataset);
+            Set<Integer> reportingYears = new TreeSet<>(Set.of(selections.defaultYear()));
             int[] years = index.years();
-            IntStream.concat(IntStream.of(selections.defaultYear()), years.length == 0 ? IntStream.empty()
-                    : IntStream.of(years[years.length - 1])).distinct().forEach(year -> index.count(CoverageFilter.ofYear(year), year));
+            if (years.length > 0) {
+                reportingYears.add(years[years.length - 1]);
+            }
+            reportingYears.forEach(year -> index.count(CoverageFilter.ofYear(year), year));
         });
     }
 

@@ -17,17 +17,16 @@ import org.apache.coyote.Request;
 final class ConnectionCaller implements Caller {
 
     private final Request request;
-    private final boolean withoutBody;
     private volatile boolean ended;
 
     ConnectionCaller(Request request) {
         this.request = request;
-        this.withoutBody = request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
     }
 
     @Override
     public boolean hasLeft() {
-        if (ended || !withoutBody) {
+        // Looked at only when asked: most requests end before their first question, and cost no header lookup.
+        if (ended || request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
             return false;
         }
         request.action(ActionCode.AVAILABLE, Boolean.TRUE);
