@@ -11,13 +11,13 @@ import org.postgresql.copy.CopyIn;
  * goes on reading, placing and encoding rows while the server takes the previous ones (on two cores the import thread
  * otherwise waits on the socket whenever the server falls behind, and a core stands idle). At most
  * {@value #IN_FLIGHT} buffers wait to be sent; the connection is used by this thread alone from the first
- * {@link #send} until {@link #finish} or {@link #cancel} has joined it. A failure of the server (a repeated record id
- * in a direct load, the connection gone) is thrown to the importer's thread at its next {@code send} or at
- * {@code finish}.
+ * {@link #send} until {@link #finish} or {@link #cancel} has joined it. A failure of the sending (a repeated record id
+ * in a direct load, the connection gone, anything else the thread died of) is thrown to the importer's thread at its
+ * next {@code send} or at {@code finish}, and {@code finish} ends the COPY only when every queued buffer was sent.
  */
 final class CopySender {
 
-    static final int IN_FLIGHT = 6;
+    private static final int IN_FLIGHT = 6;
     private static final byte[] END = new byte[0];
 
     private record Chunk(byte[] bytes, int length) {
@@ -27,7 +27,8 @@ final class CopySender {
     private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(IN_FLIGHT);
     private final BlockingQueue<byte[]> empty = new ArrayBlockingQueue<>(IN_FLIGHT + 1);
     private final Thread thread;
-    private volatile SQLException failure;
+    private volatile Throwable failure;
+    private volatile boolean sentAll;
     private int buffersMade = 1;
     private final int bufferSize;
 
@@ -41,6 +42,7 @@ final class CopySender {
 
     /** Queues {@code length} bytes of {@code buffer} and answers an empty buffer to fill next. */
     byte[] send(byte[] buffer, int length) throws SQLException {
+        rethrow();
         put(new Chunk(buffer, length));
         byte[] next = empty.poll();
         if (next == null && buffersMade <= IN_FLIGHT) {
@@ -59,15 +61,35 @@ final class CopySender {
         put(new Chunk(END, 0));
         join();
         rethrow();
+        if (!sentAll) {
+            throw new SQLException("The COPY sender stopped before sending every row");
+        }
         copy.endCopy();
     }
 
-    /** Stops sending and cancels the COPY (nothing it loaded stays). */
+    /**
+     * Stops sending and cancels the COPY (nothing it loaded stays). Also when the importer's thread was interrupted
+     * (a job stopped): it still waits for the sender to leave the connection and cancels the COPY, which otherwise
+     * keeps the connection locked, then keeps its interrupt.
+     */
     void cancel() throws SQLException {
         thread.interrupt();
-        join();
-        if (copy.isActive()) {
-            copy.cancelCopy();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -76,15 +98,16 @@ final class CopySender {
             while (true) {
                 Chunk chunk = filled.take();
                 if (chunk.bytes() == END) {
+                    sentAll = true;
                     return;
                 }
                 copy.writeToCopy(chunk.bytes(), 0, chunk.length());
                 empty.offer(chunk.bytes());
             }
-        } catch (SQLException e) {
-            failure = e;
         } catch (InterruptedException e) {
             // cancel(): the importer's thread stops the COPY itself.
+        } catch (Throwable t) {
+            failure = t;
         }
     }
 
@@ -121,9 +144,18 @@ final class CopySender {
     }
 
     private void rethrow() throws SQLException {
-        SQLException e = failure;
-        if (e != null) {
-            throw e;
+        Throwable t = failure;
+        if (t instanceof SQLException sql) {
+            throw sql;
+        }
+        if (t instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (t instanceof Error error) {
+            throw error;
+        }
+        if (t != null) {
+            throw new SQLException("The COPY sender failed", t);
         }
     }
 }

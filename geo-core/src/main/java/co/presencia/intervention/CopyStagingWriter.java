@@ -19,7 +19,6 @@ final class CopyStagingWriter implements StagingWriter {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** EWKB point header, little-endian, with SRID 4326: byte order, type 0x20000001, SRID. */
     private static final byte[] EWKB_POINT_4326 = "0101000020E6100000".getBytes(StandardCharsets.US_ASCII);
-    private final CopyIn copy;
     private final CopySender sender;
     private final byte[] datasetId;
     private byte[] buffer = new byte[BUFFER];
@@ -31,7 +30,6 @@ final class CopyStagingWriter implements StagingWriter {
     }
 
     private CopyStagingWriter(CopyIn copy, String datasetId) {
-        this.copy = copy;
         this.sender = new CopySender(copy, BUFFER);
         this.datasetId = datasetId == null ? null : datasetId.getBytes(StandardCharsets.UTF_8);
     }
@@ -57,9 +55,13 @@ final class CopyStagingWriter implements StagingWriter {
         try {
             used = encode(buffer, used, i, rowHash);
         } catch (ArrayIndexOutOfBoundsException e) {
-            // A row longer than the space left: send what is buffered and encode it again into a larger buffer.
-            flush();
-            buffer = new byte[Math.max(buffer.length * 2, BUFFER)];
+            // A row longer than the space left: send what is buffered and encode it again into the emptied buffer;
+            // only a row longer than a whole buffer makes it larger.
+            if (used == 0) {
+                buffer = new byte[buffer.length * 2];
+            } else {
+                flush();
+            }
             add(i, rowHash);
         }
     }

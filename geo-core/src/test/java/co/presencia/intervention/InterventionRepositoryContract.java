@@ -120,13 +120,13 @@ abstract class InterventionRepositoryContract {
         // characters in a value, and text beyond the BMP, comes back as written; the same on H2GIS.
         Path file = temp.resolve("escapes.csv");
         Files.writeString(file, "id_registro,id_beneficiario,anio,instrumento,cod_municipio,estado,longitud,latitud\n"
-                + "E-1,\"B\\N\",2023,\"Ruta\tTab \\ barra \\N\",05001,\"línea\ncon salto 🌱\",,\n"
+                + "E-1,\"B\\N\",2023,\"Ruta\tTab \\ barra \\N\rretorno\",05001,\"línea\ncon salto 🌱\",,\n"
                 + "E-2,-7,2023,Programa \\,,\"\",-75.5636,6.2518\n", StandardCharsets.UTF_8);
         ImportReport report = importer.importFile(file, ImportOptions.of("escapes", "escapes.csv"), ImportListener.NONE);
         assertThat(report.status()).as(report.message() + " " + report.rejects()).isEqualTo(ImportStatus.IMPORTED);
         Map<String, Intervention> stored = stored("escapes");
         assertThat(stored.get("E-1").beneficiaryId()).isEqualTo("B\\N");
-        assertThat(stored.get("E-1").program()).isEqualTo("Ruta\tTab \\ barra \\N");
+        assertThat(stored.get("E-1").program()).isEqualTo("Ruta\tTab \\ barra \\N\rretorno");
         assertThat(stored.get("E-1").status()).isEqualTo("línea\ncon salto 🌱");
         assertThat(stored.get("E-1").longitude()).isNull();
         assertThat(stored.get("E-2").beneficiaryId()).isEqualTo("-7");
