@@ -25,7 +25,16 @@ import org.slf4j.LoggerFactory;
 public final class ReadReplica implements DataSource {
 
     private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(ReadReplica.class);
-    private static final String PRIMARY_POSITION = "SELECT pg_current_wal_insert_lsn()::text";
+    /**
+     * The primary's WAL insert position, taken back to the page boundary when it sits just after a page header (24
+     * bytes, or 40 at a segment's start): then the last record ended at that boundary, which is where the replica's
+     * replay position stops, and the position would otherwise stay out of reach until the primary writes again (an
+     * idle primary after a segment switch).
+     */
+    private static final String PRIMARY_POSITION = """
+            SELECT (CASE WHEN o IN (24, 40) THEN l - o ELSE l END)::text
+            FROM (SELECT l, (l - '0/0'::pg_lsn) % current_setting('wal_block_size')::int AS o
+                  FROM (SELECT pg_current_wal_insert_lsn() AS l) AS insert_position) AS in_page""";
     private static final String REPLAYED = "SELECT COALESCE(pg_last_wal_replay_lsn() >= ?::pg_lsn, FALSE)";
     private static final long POLL_MILLIS = 5;
 
@@ -45,30 +54,41 @@ public final class ReadReplica implements DataSource {
     @Override
     public Connection getConnection() throws SQLException {
         String position = primaryPosition();
-        long deadline = System.nanoTime() + maxWait.toNanos();
+        String why;
         try {
             Connection connection = replica.getConnection();
             try {
-                while (!replayed(connection, position)) {
-                    if (System.nanoTime() > deadline) {
-                        connection.close();
-                        return fallback("the replica has not replayed " + position + " after " + maxWait.toMillis() + " ms");
-                    }
-                    Thread.sleep(POLL_MILLIS);
-                }
+                why = awaitReplay(connection, position);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
-            } catch (InterruptedException e) {
-                connection.close();
-                Thread.currentThread().interrupt();
-                return fallback("interrupted while waiting for the replica");
             }
-            fromReplica.incrementAndGet();
-            return connection;
+            if (why == null) {
+                fromReplica.incrementAndGet();
+                return connection;
+            }
+            connection.close();
         } catch (SQLException e) {
-            return fallback("the replica cannot be read: " + e.getMessage());
+            why = "the replica cannot be read: " + e.getMessage();
         }
+        return fallback(why);
+    }
+
+    /** Null once {@code connection}'s replica has replayed {@code position}; else why the primary must answer. */
+    private String awaitReplay(Connection connection, String position) throws SQLException {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (!replayed(connection, position)) {
+            if (System.nanoTime() > deadline) {
+                return "the replica has not replayed " + position + " after " + maxWait.toMillis() + " ms";
+            }
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "interrupted while waiting for the replica";
+            }
+        }
+        return null;
     }
 
     /** Connections handed out from the replica so far. */

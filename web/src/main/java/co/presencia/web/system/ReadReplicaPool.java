@@ -29,8 +29,11 @@ public final class ReadReplicaPool implements AutoCloseable {
         config.setReadOnly(true);
         config.setMaximumPoolSize(16);
         config.setPoolName("presencia-read-replica");
-        // Start even when the replica is down: readers then fall back to the primary.
+        // Start even when the replica is down: readers then fall back to the primary, after at most the wait they
+        // would give a lagging replica (Hikari's own default is 30 s for a connection).
         config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(Math.max(250, maxWait.toMillis()));
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, maxWait.toSeconds())));
         this.pool = new HikariDataSource(config);
         this.readReplica = new ReadReplica(primary, pool, maxWait);
     }
