@@ -237,7 +237,7 @@ final class ImportRun {
         }
         long removed = options.replace() && !direct ? importer.staging.deleteMissing(connection, options.datasetId()) : 0;
         long tMerged = System.nanoTime();
-        if (direct || counts.anyChange() || removed > 0) {
+        if (direct || counts.anyChange() || removed > 0 || !hasFigures(connection)) {
             importer.datasets.refreshDataset(connection, options.datasetId(), Instant.now(), options.fileName(),
                     direct ? loadedFigures : null);
         } else {
@@ -249,6 +249,11 @@ final class ImportRun {
                 (tCounted - tChecked) / 1_000_000, (tMerged - tCounted) / 1_000_000, (System.nanoTime() - tMerged) / 1_000_000);
         DatasetSummary after = importer.datasets.dataset(connection, options.datasetId()).orElseThrow();
         return report(ImportStatus.IMPORTED, counts, removed, importedMessage(counts, removed), after);
+    }
+
+    /** Whether the dataset's figures and checksum were ever counted (not so for a dataset this import created empty). */
+    private boolean hasFigures(Connection connection) throws SQLException {
+        return importer.datasets.dataset(connection, options.datasetId()).map(d -> d.contentChecksum() != null).orElse(false);
     }
 
     /** Reads the file into the staging table (or the dataset's), rejecting what cannot be an intervention as it goes. */

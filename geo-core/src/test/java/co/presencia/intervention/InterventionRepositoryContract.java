@@ -137,6 +137,21 @@ abstract class InterventionRepositoryContract {
     }
 
     @Test
+    void aNewDatasetThatReceivesNoRowStillHasItsFiguresAndChecksum() throws IOException {
+        // acceptPartial with every row rejected: nothing stored, yet the dataset exists and is counted (0 of each)
+        // with a checksum, on H2GIS (staged, nothing changed) as on PostGIS (loaded directly).
+        Path file = temp.resolve("todo-rechazado.csv");
+        Files.writeString(file, "id_registro,id_beneficiario,anio,instrumento,cod_municipio\nR-1,B-1,2023,Ruta,99999\n",
+                StandardCharsets.UTF_8);
+        ImportReport report = importer.importFile(file, ImportOptions.of("vacio", "todo-rechazado.csv").withAcceptPartial(true),
+                ImportListener.NONE);
+        assertThat(report.rowsAccepted()).as(report.message()).isZero();
+        DatasetSummary dataset = datasets.dataset("vacio").orElseThrow();
+        assertThat(dataset.interventions()).isZero();
+        assertThat(dataset.contentChecksum()).as("the checksum of no rows, as a direct load on PostGIS records it").hasSize(64);
+    }
+
+    @Test
     void latin1SemicolonsDecimalCommaAndLostZeros() {
         ImportReport report = importFixture("latin1", "latin1-punto-y-coma.csv", false);
         assertThat(report.status()).as(report.message() + " " + report.rejects()).isEqualTo(ImportStatus.IMPORTED);
