@@ -118,9 +118,7 @@ public final class Presencia implements AutoCloseable {
     public static Presencia open(DataSource dataSource, ReadReplica readReplica, PresenciaSettings settings,
                                  ReferenceLoading loading) {
         Database database = Database.of(dataSource, dialect(dataSource));
-        if (readReplica != null && database.dialect() != SqlDialect.POSTGIS) {
-            throw new IllegalArgumentException("A read replica is a PostgreSQL hot standby; the store is " + database.dialect());
-        }
+        requireReplicaOnPostgis(database, readReplica);
         SchemaMigrator.migrate(database);
         ReferenceCatalog catalog = ReferenceStore.open(new TerritoryRepository(database),
                 ReferenceFiles.standard(settings.dataDir()), settings.groupSettings(), loading);
@@ -137,11 +135,19 @@ public final class Presencia implements AutoCloseable {
 
     /** As {@link #of(Database, ReferenceCatalog, PresenciaSettings)}, with a read replica (null for none). */
     public static Presencia of(Database database, ReadReplica readReplica, ReferenceCatalog catalog, PresenciaSettings settings) {
+        requireReplicaOnPostgis(database, readReplica);
         TerritoryRepository territory = new TerritoryRepository(database);
         if (territory.storedFingerprint().isEmpty()) {
             territory.replaceAll(catalog, "given");
         }
         return new Presencia(settings, database, readReplica, catalog, false);
+    }
+
+    /** A read replica is a PostgreSQL hot standby: refused before anything is opened on another store. */
+    private static void requireReplicaOnPostgis(Database database, ReadReplica readReplica) {
+        if (readReplica != null && database.dialect() != SqlDialect.POSTGIS) {
+            throw new IllegalArgumentException("A read replica is a PostgreSQL hot standby; the store is " + database.dialect());
+        }
     }
 
     public PresenciaSettings settings() {

@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class CoreConfiguration {
 
-    /** Opened, then hearing the other instances' dataset notices (on PostgreSQL; H2GIS has none to hear). */
     /** Only when {@code presencia.read-replica.url} is set. */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty("presencia.read-replica.url")
@@ -42,6 +41,7 @@ public class CoreConfiguration {
         return new ReadReplicaPool(dataSource, url, username, password, maxWait);
     }
 
+    /** Opened, then hearing the other instances' dataset notices (on PostgreSQL; H2GIS has none to hear). */
     @Bean(destroyMethod = "close")
     Presencia presencia(DataSource dataSource, PresenciaProperties properties, ObjectProvider<ReadReplicaPool> replica) {
         ReadReplicaPool pool = replica.getIfAvailable();
