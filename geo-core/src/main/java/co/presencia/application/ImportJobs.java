@@ -265,7 +265,7 @@ public final class ImportJobs implements AutoCloseable {
 
     /**
      * Runs {@code rows} generated rows through the import's whole path without storing anything, so the first real
-     * import after start runs compiled code ({@code InterventionImporter#rehearse}); the rows read.
+     * import after start runs compiled code ({@code InterventionImporter#rehearse}); the rows accepted.
      */
     public long rehearse(int rows) throws IOException {
         Path file = Files.createTempFile("presencia-rehearsal", ".csv");

@@ -19,7 +19,7 @@ final class ImportRehearsal {
     private ImportRehearsal() {
     }
 
-    /** The rows read from {@code file}. */
+    /** The rows of {@code file} that went all the way to the COPY encoder (accepted: parsed and placed). */
     static long rehearse(InterventionImporter importer, Path file) throws IOException {
         String name = file.getFileName().toString();
         ImportOptions options = ImportOptions.of("rehearsal", name);
@@ -34,6 +34,6 @@ final class ImportRehearsal {
         } catch (SQLException e) {
             throw new IllegalStateException("A discarded COPY cannot fail", e);
         }
-        return tally.rowsRead();
+        return tally.rowsAccepted();
     }
 }

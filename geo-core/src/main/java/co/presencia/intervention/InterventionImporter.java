@@ -78,7 +78,7 @@ public final class InterventionImporter {
 
     /**
      * Runs {@code file} through the import's whole path without storing anything ({@link ImportRehearsal}); the rows
-     * read.
+     * accepted (parsed, placed and encoded).
      */
     public long rehearse(Path file) throws IOException {
         return ImportRehearsal.rehearse(this, file);

@@ -25,7 +25,7 @@ class ImportRehearsalTest {
         DatasetRepository datasets = new DatasetRepository(database);
         int before = datasets.datasets().size();
 
-        assertThat(importer.rehearse(file)).isEqualTo(3_000);
+        assertThat(importer.rehearse(file)).as("every generated row parsed, placed and encoded").isEqualTo(3_000);
 
         assertThat(datasets.datasets()).hasSize(before);
         assertThat(datasets.dataset("rehearsal")).isEmpty();

@@ -39,7 +39,7 @@ public class WarmUp {
                 if (rehearsalRows > 0) {
                     long rehearsal = System.nanoTime();
                     long rows = presencia.imports().rehearse(rehearsalRows);
-                    LOG.info("Import path rehearsed with {} generated rows (nothing stored) in {} ms", rows,
+                    LOG.info("Import path rehearsed: {} generated rows accepted (nothing stored) in {} ms", rows,
                             (System.nanoTime() - rehearsal) / 1_000_000);
                 }
                 LOG.info("Warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
