@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Everything Presencia knows about the territory, in memory: municipalities with geometry and attributes (and the units
@@ -17,12 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ReferenceCatalog {
 
+    private static final int FIRST_INDEXED_YEAR = 1900;
+
     private final SortedMap<DivipolaCode, Municipality> municipalities;
     private final SortedMap<DepartmentCode, DepartmentBoundary> departments;
     private final Map<String, TerritoryGroup> groups;
     private final LoadReport loadReport;
     private final PlaceNames placeNames;
     private final Map<Integer, TerritorialVintage> vintages = new ConcurrentHashMap<>();
+    /** The vintages of {@value #FIRST_INDEXED_YEAR}–2199 by year without boxing: an import asks once per row. */
+    private final AtomicReferenceArray<TerritorialVintage> vintagesByYear = new AtomicReferenceArray<>(300);
 
     public ReferenceCatalog(Collection<Municipality> municipalities, Collection<DepartmentBoundary> departments,
                             List<TerritoryGroup> groups, LoadReport loadReport) {
@@ -87,6 +92,15 @@ public final class ReferenceCatalog {
     }
 
     public TerritorialVintage vintage(int year) {
-        return vintages.computeIfAbsent(year, y -> TerritorialVintage.of(y, municipalities.values()));
+        int slot = year - FIRST_INDEXED_YEAR;
+        if (slot < 0 || slot >= vintagesByYear.length()) {
+            return vintages.computeIfAbsent(year, y -> TerritorialVintage.of(y, municipalities.values()));
+        }
+        TerritorialVintage known = vintagesByYear.get(slot);
+        if (known == null) {
+            known = vintages.computeIfAbsent(year, y -> TerritorialVintage.of(y, municipalities.values()));
+            vintagesByYear.set(slot, known);
+        }
+        return known;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -19,11 +20,14 @@ public final class TerritorialVintage {
 
     private final int year;
     private final SortedSet<DivipolaCode> inForce;
+    /** The same codes, for membership in constant time (an import asks once per row). */
+    private final Set<DivipolaCode> inForceLookup;
     private final Map<DivipolaCode, Municipality.Lifespan> lifespans;
 
     private TerritorialVintage(int year, SortedSet<DivipolaCode> inForce, Map<DivipolaCode, Municipality.Lifespan> lifespans) {
         this.year = year;
         this.inForce = Collections.unmodifiableSortedSet(inForce);
+        this.inForceLookup = Set.copyOf(inForce);
         this.lifespans = lifespans;
     }
 
@@ -53,14 +57,14 @@ public final class TerritorialVintage {
     }
 
     public boolean contains(DivipolaCode code) {
-        return inForce.contains(code);
+        return inForceLookup.contains(code);
     }
 
     /** The unit in force this year that holds {@code code}'s territory: itself, or its successor chain. */
     public Optional<DivipolaCode> resolve(DivipolaCode code) {
         DivipolaCode current = code;
         for (int hops = 0; hops < 10 && current != null; hops++) {
-            if (inForce.contains(current)) {
+            if (inForceLookup.contains(current)) {
                 return Optional.of(current);
             }
             Municipality.Lifespan lifespan = lifespans.get(current);
