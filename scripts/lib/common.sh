@@ -26,6 +26,18 @@ say()  { printf '[%s] %s\n' "$(_presencia_tag)" "$*" >&2; }
 warn() { printf '[%s] WARNING: %s\n' "$(_presencia_tag)" "$*" >&2; }
 die()  { printf '[%s] ERROR: %s\n' "$(_presencia_tag)" "$*" >&2; exit 1; }
 
+# presencia_java — the java that runs Presencia: $JAVA_HOME/bin/java when JAVA_HOME is set (as ./mvnw builds with it),
+# otherwise the java on PATH. Any JDK 17 or later runs it (the bytecode is 17); docs/scaling.md says what a newer
+# one measured.
+presencia_java() {
+  if [[ -n "${JAVA_HOME:-}" ]]; then
+    [[ -x "$JAVA_HOME/bin/java" ]] || die "JAVA_HOME=$JAVA_HOME has no bin/java"
+    printf '%s\n' "$JAVA_HOME/bin/java"
+  else
+    printf 'java\n'
+  fi
+}
+
 presencia_is_root() { [[ "$(id -u)" -eq 0 ]]; }
 
 # presencia_pkg_installed PKG — true when dpkg reports PKG as installed.
