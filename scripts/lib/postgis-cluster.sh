@@ -265,9 +265,24 @@ postgis_start_replica() {
     tail -n 20 "$PRESENCIA_PG_DIR/basebackup.log" >&2 || true
     return 1
   fi
-  port="$(_pg_free_port)" || { warn "no free port for the replica"; return 1; }
-  if ! _pg_run "$PRESENCIA_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "-p $port -k $dir" -w -t 30 start \
-    >/dev/null 2>&1; then
+  # The port is free when asked and may be taken before the standby binds it (another test's server): as for the
+  # primary, another port is tried then, three times at most.
+  local attempt started=0
+  for attempt in 1 2 3; do
+    port="$(_pg_free_port)" || { warn "no free port for the replica"; return 1; }
+    _pg_run rm -f "$dir/server.log"
+    if _pg_run "$PRESENCIA_PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "-p $port -k $dir" -w -t 30 start \
+      >/dev/null 2>&1; then
+      started=1
+      break
+    fi
+    if [[ -f "$dir/data/postmaster.pid" ]] ||
+      ! grep -q 'could not bind\|Address already in use\|could not create any TCP/IP sockets' "$dir/server.log" 2>/dev/null; then
+      break
+    fi
+    warn "replica port $port was taken, trying another (attempt $attempt of 3)"
+  done
+  if ((started == 0)); then
     warn "the replica did not start:"
     tail -n 20 "$dir/server.log" >&2 || true
     return 1
