@@ -127,6 +127,8 @@ public final class CoverageIndex {
         Map<String, Integer> beneficiaries = new HashMap<>();
         Map<String, Integer> programs = new LinkedHashMap<>();
         List<String> programNames = new ArrayList<>();
+        // A file names a handful of programs a million times: each spelling is folded (NameKey) once.
+        Map<String, Integer> programBySpelling = new HashMap<>();
         Map<String, Integer> activities = new HashMap<>();
         List<String> activityCodes = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -137,10 +139,12 @@ public final class CoverageIndex {
                         + intervention.municipality() + ", which is not a loaded municipality");
             }
             int beneficiary = beneficiaries.computeIfAbsent(intervention.beneficiaryId(), k -> beneficiaries.size());
-            String programName = intervention.program() == null ? "" : intervention.program().strip();
-            int p = programs.computeIfAbsent(NameKey.of(programName), k -> {
-                programNames.add(programName);
-                return programNames.size() - 1;
+            int p = programBySpelling.computeIfAbsent(intervention.program() == null ? "" : intervention.program(), raw -> {
+                String programName = raw.strip();
+                return programs.computeIfAbsent(NameKey.of(programName), k -> {
+                    programNames.add(programName);
+                    return programNames.size() - 1;
+                });
             });
             int a = intervention.ciiu() == null ? -1 : activities.computeIfAbsent(intervention.ciiu(), k -> {
                 activityCodes.add(k);
