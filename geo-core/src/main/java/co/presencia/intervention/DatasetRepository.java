@@ -91,6 +91,9 @@ public final class DatasetRepository {
         if (label.length() > 200) {
             throw new IllegalArgumentException("Nombre de más de 200 caracteres (dataset name too long)");
         }
+        if (label.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("El nombre tiene un carácter de control (control character in the dataset name)");
+        }
         return label;
     }
 

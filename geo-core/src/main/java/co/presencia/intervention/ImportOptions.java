@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param fileName      the file's name as the user knows it (reports name it); at most {@value #MAX_FILE_NAME} characters
  * @param acceptPartial import the valid rows even when some are rejected (default: any reject → nothing imported)
  * @param replace       also remove stored records of the dataset that the file does not have (default: keep them)
- * @param mapping       explicit column mapping, field → header as written; empty for aliases only
+ * @param mapping       explicit column mapping, field → header as written (each at most {@value #MAX_MAPPED_COLUMN}
+ *                      characters, no control characters); empty for aliases only
  * @param sheet         the XLSX sheet to read, by name; null to take the first sheet that has a header
  */
 public record ImportOptions(String datasetId, String datasetName, boolean synthetic, String fileName,
@@ -25,6 +26,8 @@ public record ImportOptions(String datasetId, String datasetName, boolean synthe
     public static final int MAX_FILE_NAME = 500;
     /** Longest sheet name (Excel allows 31 characters). */
     public static final int MAX_SHEET_NAME = 100;
+    /** Longest column name a mapping may give (a report quotes it when the file lacks it). */
+    public static final int MAX_MAPPED_COLUMN = 200;
 
     public ImportOptions {
         DatasetId.require(datasetId);
@@ -33,6 +36,7 @@ public record ImportOptions(String datasetId, String datasetName, boolean synthe
         requireText("file", fileName, MAX_FILE_NAME);
         requireText("sheet", sheet, MAX_SHEET_NAME);
         mapping = mapping == null ? Map.of() : Map.copyOf(mapping);
+        mapping.values().forEach(column -> requireText("mapping", column, MAX_MAPPED_COLUMN));
         sheet = sheet == null || sheet.isBlank() ? null : sheet.strip();
     }
 

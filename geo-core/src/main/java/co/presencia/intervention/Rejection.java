@@ -13,14 +13,17 @@ import java.util.Objects;
  *                 missing); null when the row as a whole is concerned
  * @param value    the offending value as read (cut to 500 characters), or null
  * @param reason   why, in Spanish first and English second
- * Control characters in the file's text (record id, column, value) are kept as visible symbols ({@code 20␀23}), so
- * that every store keeps a rejection as it is shown.
+ * Control characters in the file's text (file name, record id, column, value, and a reason that quotes any of them,
+ * such as a header or a mapped column name) are kept as visible symbols ({@code 20␀23}), so that every store keeps
+ * a rejection as it is shown.
  */
 public record Rejection(String file, long line, String recordId, String field, String value, String reason) {
 
     public Rejection {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(reason, "reason");
+        file = ControlCharacters.visible(file);
+        reason = ControlCharacters.visible(reason);
         value = ControlCharacters.visible(value);
         recordId = ControlCharacters.visible(recordId);
         field = ControlCharacters.visible(field);

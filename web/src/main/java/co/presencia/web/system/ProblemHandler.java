@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -57,6 +58,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
     ResponseEntity<?> unreadableParameters(RuntimeException e, HttpServletRequest request) {
         return problems.respond(problems.of(HttpStatus.BAD_REQUEST, "problem.INVALID_PARAMETER", "parameter.undecodable",
+                null, request), request);
+    }
+
+    /**
+     * Tomcat could not read a multipart body: a malformed part, or a file name it refuses (one holding NUL). Too large
+     * an upload is {@code MaxUploadSizeExceededException}, a 413 from the base class.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<?> unreadableUpload(MultipartException e, HttpServletRequest request) {
+        LOG.debug("Unreadable multipart body on {}", request.getRequestURI(), e);
+        return problems.respond(problems.of(HttpStatus.BAD_REQUEST, "problem.INVALID_PARAMETER", "parameter.multipart",
                 null, request), request);
     }
 

@@ -1,31 +1,30 @@
 package co.presencia.web.intervention;
 
-import co.presencia.cli.ExitCodes;
-import co.presencia.cli.PresenciaCommand;
-import co.presencia.web.testing.Http;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.presencia.cli.ExitCodes;
+import co.presencia.cli.PresenciaCommand;
+import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.DatasetSummary;
 import co.presencia.intervention.Fixtures;
-import co.presencia.intervention.DatasetRepository;
 import co.presencia.intervention.demo.DemoDatasetGenerator;
 import co.presencia.spatial.sql.Database;
 import co.presencia.spatial.sql.SqlDialect;
 import co.presencia.testing.ReferenceData;
+import co.presencia.web.testing.Http;
+import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.h2.jdbcx.JdbcDataSource;
-import com.jayway.jsonpath.JsonPath;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -220,6 +219,39 @@ abstract class DatasetApiContract {
         assertThat((String) JsonPath.read(history, "$.items[0].state")).isEqualTo("IMPORTED");
         assertThat((Integer) JsonPath.read(history, "$.items[0].report.rowsRejected")).isEqualTo(1);
         Files.delete(file);
+    }
+
+    /**
+     * Issue 13 §1: a control character in what the client names (a dataset name, a mapped column, the file's name)
+     * is a 400 naming the parameter, and one in a file's header is quoted visibly in its rejection: on both stores
+     * alike (PostgreSQL cannot store NUL; H2 would keep it raw).
+     */
+    @Test
+    void aControlCharacterInANameIsA400AndOneInAHeaderIsQuotedVisibly() {
+        Http http = http();
+        HttpResponse<String> named = http.put("/api/v1/datasets/control", "{\"name\":\"a\\u0000b\"}", USER, PASSWORD);
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(400);
+        assertThat((String) JsonPath.read(named.body(), "$.parameter")).isEqualTo("name");
+        byte[] csv = ("id_registro,id_beneficiario,anio,instrumento,cod_municipio\nC-1,B1,2023,EnCadena,05001\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> mapped = http.upload("/api/v1/datasets/control/imports?wait=true", "control.csv", csv,
+                Map.of("mapping", "record_id=id\u0000x"), USER, PASSWORD);
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(400);
+        assertThat((String) JsonPath.read(mapped.body(), "$.parameter")).isEqualTo("mapping");
+        HttpResponse<String> fileName = http.upload("/api/v1/datasets/control/imports?wait=true", "con\u0000trol.csv", csv,
+                Map.of(), USER, PASSWORD);
+        assertThat(fileName.statusCode()).as(fileName.body()).isEqualTo(400);
+        assertThat(fileName.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        byte[] header = ("id_registro,id_beneficiario,anio,instrumento,cod_municipio,id\u0000registro\n"
+                + "C-1,B1,2023,EnCadena,05001,x\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> twoIds = http.upload("/api/v1/datasets/control/imports?wait=true", "control.csv", header,
+                Map.of(), USER, PASSWORD);
+        assertThat(twoIds.statusCode()).as(twoIds.body()).isEqualTo(422);
+        assertThat((String) JsonPath.read(twoIds.body(), "$.state")).isEqualTo("INVALID_FILE");
+        String jobId = JsonPath.read(twoIds.body(), "$.jobId");
+        String rejects = http.get("/api/v1/imports/" + jobId + "/rejects.csv", USER, PASSWORD).body();
+        assertThat(rejects).contains("id\u2400registro").doesNotContain("\u0000");
+        assertThat(http.get("/api/v1/datasets/control").statusCode()).isEqualTo(404);
     }
 
     @Test

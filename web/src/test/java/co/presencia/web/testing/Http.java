@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 /** A small HTTP client for the API tests: JSON, multipart uploads, HTTP Basic. */
@@ -65,18 +66,29 @@ public final class Http {
 
     public HttpResponse<String> upload(String path, Path file, String user, String password) {
         try {
-            String boundary = "----presencia" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(Files.readAllBytes(file));
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            return upload(path, file.getFileName().toString(), Files.readAllBytes(file), Map.of(), user, password);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A multipart upload of {@code content} named {@code fileName} as written (any character, even one a browser
+     * would never send), with {@code fields} as further form fields.
+     */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields,
+                                       String user, String password) {
+        String boundary = "----presencia" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(auth(HttpRequest.newBuilder(URI.create(base + path)), user, password)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private static HttpRequest.Builder auth(HttpRequest.Builder builder, String user, String password) {
