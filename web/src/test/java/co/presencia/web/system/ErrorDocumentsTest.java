@@ -90,6 +90,20 @@ class ErrorDocumentsTest extends SystemHttpTestSupport {
     }
 
     @Test
+    void refusalsOfWhatTheServiceDoesNotSpeakSayWhatWasRefused() {
+        RawHttp.Response coding = RawHttp.send(port, "POST /api/v1/departments HTTP/1.1\r\nHost: localhost\r\n"
+                + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n");
+        assertThat(coding.status()).isEqualTo(501);
+        assertThat(problem(501, coding.contentType(), coding.body()).path("detail").asString())
+                .contains("chunked").doesNotContain("registrado");
+        RawHttp.Response version = RawHttp.send(port, "GET /api/v1/departments HTTP/9.9\r\nHost: localhost\r\n"
+                + "Connection: close\r\n\r\n");
+        assertThat(version.status()).isEqualTo(505);
+        assertThat(problem(505, version.contentType(), version.body()).path("detail").asString())
+                .contains("HTTP/1.1").doesNotContain("registrado");
+    }
+
+    @Test
     void theErrorPageItselfIsNotAResourceForAnyMethod() {
         for (String method : new String[] {"GET", "POST", "PUT", "DELETE"}) {
             RawHttp.Response response = RawHttp.send(port, method + " /error HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
