@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 13 §3, over HTTP: one client cannot tie the server up with expensive answers. Static maps are bounded in
  * width, kept and validated (ETag, {@code Cache-Control}, 304), and drawn one at a time here (the support class
- * allows 1 turn, no wait): the others answer 503 with {@code Retry-After} at once. Downloads are validated the same.
+ * allows 1 turn, no wait): the others answer 503 with {@code Retry-After} at once. Printable profiles take turns the
+ * same way; downloads are validated the same.
  */
 class ExpensiveWorkHttpTest extends SystemHttpTestSupport {
 
@@ -61,6 +62,25 @@ class ExpensiveWorkHttpTest extends SystemHttpTestSupport {
         }
         assertThat(get("/api/v1/maps/municipalities.png?width=1000&classes=3", null).statusCode())
                 .as("once the burst is over, maps are drawn again").isEqualTo(200);
+    }
+
+    @Test
+    void printableProfilesBeyondTheTurnsAnswer503WithRetryAfter() throws Exception {
+        assertThat(http.put("/api/v1/datasets/turnos", "{\"name\":\"Turnos\"}", USER, PASSWORD).statusCode()).isIn(200, 201);
+        String[] departments = {"05", "08", "11", "13", "15", "17", "18", "19", "20", "23", "25", "27"};
+        List<HttpResponse<byte[]>> answers = new ArrayList<>();
+        for (int round = 0; round < 3 && answers.stream().noneMatch(r -> r.statusCode() == 503); round++) {
+            int year = 2021 + round;
+            answers.addAll(together(departments.length, i -> "/api/v1/profiles/" + departments[i] + ".pdf?dataset=turnos&year=" + year));
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200, 503).contains(200, 503);
+        for (HttpResponse<byte[]> refused : answers.stream().filter(r -> r.statusCode() == 503).toList()) {
+            assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+            problem(503, refused.headers().firstValue("Content-Type").orElse(""), new String(refused.body()));
+        }
+        HttpResponse<byte[]> after = get("/api/v1/profiles/05.pdf?dataset=turnos&year=2023", null);
+        assertThat(after.statusCode()).as("once the burst is over, profiles are printed again").isEqualTo(200);
+        assertThat(new String(after.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
