@@ -1,1 +1,1 @@
-INSERT INTO sign_in_failure (throttle_key, failed_at) VALUES (?, ?)
+INSERT INTO sign_in_failure (attempt_id, throttle_key, failed_at) VALUES (?, ?, ?)

@@ -5,20 +5,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@link LoginThrottle} for one instance: the times of the last failures of each client and each user, in memory
- * (each key's times are only touched inside the map's atomic {@code compute}, so concurrent attempts count right).
- * A key keeps at most its limit of times and disappears once they all left the window, so memory is bounded by the
- * clients and users that failed within the last window — and those are few, because every checked attempt costs a
- * BCrypt comparison (about 0.1 s of CPU) and a refused one nothing.
+ * {@link LoginThrottle} for one instance: the failures of each client and each user, in memory (each key's failures
+ * are only touched inside the map's atomic {@code compute}, so an add and the count after it are one step, as the
+ * rule of {@link WindowedLoginThrottle} needs). A key keeps its failures within the window — at most its limit plus
+ * the attempts in flight, since a refused attempt takes its own back — and disappears once they all left the window,
+ * so memory is bounded by the clients and users that failed within the last window.
  */
 public final class InMemoryLoginThrottle extends WindowedLoginThrottle {
 
     private static final int PURGE_ABOVE = 10_000;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
 
     public InMemoryLoginThrottle(Clock clock, int maxPerClient, int maxPerUser, Duration window) {
         super(clock, maxPerClient, maxPerUser, window);
@@ -27,7 +28,7 @@ public final class InMemoryLoginThrottle extends WindowedLoginThrottle {
     @Override
     void forgetBefore(Instant oldest) {
         if (failures.size() > PURGE_ABOVE) {
-            failures.keySet().forEach(key -> failures.computeIfPresent(key, (k, times) -> prune(times, oldest).isEmpty() ? null : times));
+            failures.keySet().forEach(key -> failures.computeIfPresent(key, (k, kept) -> prune(kept, oldest).isEmpty() ? null : kept));
         }
     }
 
@@ -39,35 +40,48 @@ public final class InMemoryLoginThrottle extends WindowedLoginThrottle {
     @Override
     Duration wait(String key, int max, Instant now) {
         Duration[] wait = {Duration.ZERO};
-        failures.computeIfPresent(key, (k, times) -> {
-            prune(times, now.minus(window()));
-            if (times.size() >= max) {
-                wait[0] = Duration.between(now, times.peekFirst().plus(window()));
+        failures.computeIfPresent(key, (k, kept) -> {
+            prune(kept, now.minus(window()));
+            if (kept.size() >= max) {
+                Iterator<Failure> newestFirst = kept.descendingIterator();
+                for (int i = 1; i < max; i++) {
+                    newestFirst.next();
+                }
+                wait[0] = Duration.between(now, newestFirst.next().at().plus(window()));
             }
-            return times.isEmpty() ? null : times;
+            return kept.isEmpty() ? null : kept;
         });
         return wait[0];
     }
 
     @Override
-    int record(String key, int max, Instant now) {
+    int add(String attempt, String key, Instant now) {
         int[] count = {0};
         failures.compute(key, (k, existing) -> {
-            Deque<Instant> kept = existing == null ? new ArrayDeque<>() : prune(existing, now.minus(window()));
-            kept.addLast(now);
-            while (kept.size() > max) {
-                kept.removeFirst();
-            }
+            Deque<Failure> kept = existing == null ? new ArrayDeque<>() : prune(existing, now.minus(window()));
+            kept.addLast(new Failure(attempt, now));
             count[0] = kept.size();
             return kept;
         });
         return count[0];
     }
 
-    private static Deque<Instant> prune(Deque<Instant> times, Instant oldest) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
+    @Override
+    void remove(String attempt, String key) {
+        failures.computeIfPresent(key, (k, kept) -> {
+            kept.removeIf(failure -> failure.attempt().equals(attempt));
+            return kept.isEmpty() ? null : kept;
+        });
+    }
+
+    private static Deque<Failure> prune(Deque<Failure> kept, Instant oldest) {
+        while (!kept.isEmpty() && !kept.peekFirst().at().isAfter(oldest)) {
+            kept.removeFirst();
         }
-        return times;
+        return kept;
+    }
+
+    /** A failure kept for a key: which attempt, and when. */
+    private record Failure(String attempt, Instant at) {
     }
 }

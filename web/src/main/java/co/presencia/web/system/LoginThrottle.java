@@ -3,20 +3,23 @@ package co.presencia.web.system;
 import java.time.Duration;
 
 /**
- * Counts failed sign-ins per client (IP address) and per user name over a sliding window, and says how long a new
- * attempt must wait once either has had its share. {@link InMemoryLoginThrottle} serves one instance; several
- * instances behind a load balancer need the counts in their shared store (a PostgreSQL table keyed by client or
- * user, with the failure times) behind this same interface, so that a client cannot spread its guesses over them.
+ * Counts sign-in attempts per client (IP address) and per user name over a sliding window, and admits at most the
+ * limit of each to a password check: an attempt is counted as a failure <em>before</em> its password is checked, so
+ * requests sent at once cannot all pass a check made before any of them failed. {@link InMemoryLoginThrottle} serves
+ * one instance; {@link StoredLoginThrottle} counts in the shared store, so that a client cannot spread its guesses
+ * over the instances behind a balancer.
  */
 public interface LoginThrottle {
 
-    /** How long {@code attempt} must wait before its credentials are even checked; {@link Duration#ZERO} to go ahead. */
-    Duration retryAfter(Attempt attempt);
+    /**
+     * Counts {@code attempt} as a failure of its client and of its user, then admits it to a password check if
+     * neither has now more failures within the window than its limit; a refused attempt is not counted (it checked
+     * nothing) and is told how long to wait. However many attempts arrive at once, at most the limit are admitted
+     * per window.
+     */
+    Admission admit(Attempt attempt);
 
-    /** Records a failed attempt; answers the failures now counted within the window. */
-    Failures failed(Attempt attempt);
-
-    /** A successful sign-in clears the failures of its client and of its user. */
+    /** A successful sign-in clears the failures of its client and of its user, its own admission included. */
     void succeeded(Attempt attempt);
 
     /**
@@ -28,7 +31,22 @@ public interface LoginThrottle {
     record Attempt(String client, String user) {
     }
 
-    /** Failures within the window, for the attempt's client and for its user. */
+    /** Failures within the window, for the attempt's client and for its user (an admitted attempt included). */
     record Failures(int byClient, int byUser) {
+    }
+
+    /**
+     * The throttle's answer: admitted to a password check (its failure already counted), or refused for
+     * {@code retryAfter} (positive).
+     */
+    record Admission(boolean admitted, Failures failures, Duration retryAfter) {
+
+        static Admission admitted(Failures failures) {
+            return new Admission(true, failures, Duration.ZERO);
+        }
+
+        static Admission refused(Failures failures, Duration retryAfter) {
+            return new Admission(false, failures, retryAfter);
+        }
     }
 }

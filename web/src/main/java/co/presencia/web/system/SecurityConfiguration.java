@@ -38,8 +38,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * no default password and none is ever generated or logged: without one the service runs read-only (every write
  * answers 401 saying so); a weak one ({@link AdministratorPassword}) stops the start with a clear report.
  * {@code scripts/run} generates 24 random characters when none is set and passes them in the environment. Failed
- * sign-ins are logged and throttled per client and per user ({@link LoginThrottleFilter}: 429 with
- * {@code Retry-After}). Refusals are problem documents written by {@link Problems}: 401 with a
+ * sign-ins are logged and throttled per client and per user ({@link LoginThrottleFilter}: each attempt counted before
+ * its password is checked, 429 with {@code Retry-After} past the limit). Refusals are problem documents written by {@link Problems}: 401 with a
  * {@code WWW-Authenticate: Basic} challenge, 403, 429, and the firewall's 400 for a path it distrusts.
  */
 @Configuration(proxyBeanMethods = false)

@@ -9,9 +9,10 @@ import java.util.List;
 /**
  * {@link LoginThrottle} for several instances on one PostgreSQL: the failures are rows of the shared store
  * ({@link SignInFailures}), so a client that spreads its guesses over the instances behind a balancer is counted
- * once, and a refusal on one instance holds on all. The rule of {@link WindowedLoginThrottle}.
- * Every failure also deletes the rows that left the window, so the table holds about one window of failures.
- * Instances must share a clock (NTP): each stamps its failures with its own.
+ * once, and a refusal on one instance holds on all. The rule of {@link WindowedLoginThrottle}: each row is
+ * committed before its attempt counts, so of the attempts admitted at once on all instances, the last to commit
+ * counted all the others. Every attempt also deletes the rows that left the window, so the table holds about one
+ * window of failures. Instances must share a clock (NTP): each stamps its failures with its own.
  */
 public final class StoredLoginThrottle extends WindowedLoginThrottle {
 
@@ -33,9 +34,14 @@ public final class StoredLoginThrottle extends WindowedLoginThrottle {
     }
 
     @Override
-    int record(String key, int max, Instant now) {
-        failures.record(key, now);
-        return failures.after(key, now.minus(window()), max).size();
+    int add(String attempt, String key, Instant now) {
+        failures.record(attempt, key, now);
+        return failures.count(key, now.minus(window()));
+    }
+
+    @Override
+    void remove(String attempt, String key) {
+        failures.remove(attempt, key);
     }
 
     @Override

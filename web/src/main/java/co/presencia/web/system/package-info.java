@@ -16,7 +16,8 @@
  * job logs; writes need the administrator over HTTP Basic; without a configured password the service is read-only,
  * a weak one stops the start ({@link co.presencia.web.system.AdministratorPassword}), and no password is ever
  * generated or logged. Failed sign-ins are logged and throttled per client and per user
- * ({@link co.presencia.web.system.LoginThrottle}). HTML pages carry the Content-Security-Policy their package
+ * ({@link co.presencia.web.system.LoginThrottle}): an attempt is counted before its password is checked, so no more
+ * than the limit are checked per window even when sent at once, and no user name can make the throttle fail. HTML pages carry the Content-Security-Policy their package
  * declares ({@link co.presencia.web.system.PagePolicy}).
  *
  * <p>Expensive work: maps, downloads, printable documents and large pages run within their turns

@@ -18,7 +18,8 @@ class InMemoryLoginThrottleTest extends LoginThrottleContract {
         String header = "Basic " + java.util.Base64.getEncoder().encodeToString("Admin:se:creta".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(LoginThrottleFilter.userName(header)).isEqualTo("admin");
         assertThat(LoginThrottleFilter.userName("Basic %%%")).isEmpty();
-        assertThat(LoginThrottleFilter.printable("evil\r\nFAKE LOG LINE")).isEqualTo("evil??FAKE LOG LINE");
+        assertThat(LoginThrottleFilter.printable("evil\r\nFAKE LOG LINE")).isEqualTo("evil\\r\\nFAKE LOG LINE");
+        assertThat(LoginThrottleFilter.printable("a\u0000b\\u0000\u202e")).isEqualTo("a\\u0000b\\\\u0000\\u202e");
         assertThat(LoginThrottleFilter.printable("x".repeat(100))).hasSize(65).endsWith("…");
     }
 }

@@ -31,13 +31,13 @@ class PostgisStoredLoginThrottleIT extends LoginThrottleContract {
         LoginThrottle one = throttle(4, 100, Duration.ofMinutes(1));
         LoginThrottle other = throttle(4, 100, Duration.ofMinutes(1));
         LoginThrottle.Attempt attempt = new LoginThrottle.Attempt("192.0.2.7", "admin");
-        one.failed(attempt);
-        other.failed(attempt);
-        one.failed(attempt);
-        assertThat(other.failed(attempt).byClient()).isEqualTo(4);
-        assertThat(one.retryAfter(attempt)).isEqualTo(Duration.ofMinutes(1));
-        assertThat(other.retryAfter(attempt)).isEqualTo(Duration.ofMinutes(1));
+        one.admit(attempt);
+        other.admit(attempt);
+        one.admit(attempt);
+        assertThat(other.admit(attempt).failures().byClient()).isEqualTo(4);
+        assertThat(one.admit(attempt).retryAfter()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(other.admit(attempt).retryAfter()).isEqualTo(Duration.ofMinutes(1));
         other.succeeded(attempt);
-        assertThat(one.retryAfter(attempt)).isZero();
+        assertThat(one.admit(attempt).admitted()).isTrue();
     }
 }

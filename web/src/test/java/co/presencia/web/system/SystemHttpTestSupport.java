@@ -18,8 +18,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * One running service (real Tomcat, H2GIS on a temporary file, the real reference data) shared by the system tests:
- * every subclass has the same configuration, so Spring starts it once. The sign-in throttle allows 3 failures per
- * client in a 2-second window, so a test that trips it is over before the next one signs in. Static maps: at most
+ * every subclass has the same configuration, so Spring starts it once. The sign-in throttle is the stored one (as
+ * several instances on PostgreSQL run it, here on H2GIS) and allows 3 failures per client in a 2-second window, so a
+ * test that trips it is over before the next one signs in. Static maps: at most
  * {@value #MAX_MAP_WIDTH} px, one drawn at a time, no wait for a turn; printable profiles the same.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,6 +45,7 @@ abstract class SystemHttpTestSupport {
         registry.add("presencia.admin.password", () -> PASSWORD);
         registry.add("presencia.security.login.max-failures-per-client", () -> FAILURES_PER_CLIENT);
         registry.add("presencia.security.login.window", () -> "2s");
+        registry.add("presencia.security.login.shared", () -> true);
         registry.add("presencia.limits.maps.max-width", () -> MAX_MAP_WIDTH);
         registry.add("presencia.limits.maps.concurrent", () -> 1);
         registry.add("presencia.limits.maps.queue-wait", () -> "0s");

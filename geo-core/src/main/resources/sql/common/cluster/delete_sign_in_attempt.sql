@@ -1,0 +1,1 @@
+DELETE FROM sign_in_failure WHERE attempt_id = ? AND throttle_key = ?
