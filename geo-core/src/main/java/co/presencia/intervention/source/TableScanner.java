@@ -147,8 +147,8 @@ final class TableScanner {
     private boolean looksLikeFooter(List<String> cells) {
         String first = null;
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
-                first = cell.strip();
+            if (!CellText.isBlank(cell)) {
+                first = CellText.strip(cell);
                 break;
             }
         }
@@ -168,7 +168,7 @@ final class TableScanner {
     private static int nonBlank(List<String> cells) {
         int n = 0;
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
+            if (!CellText.isBlank(cell)) {
                 n++;
             }
         }
@@ -211,7 +211,7 @@ final class TableScanner {
 
     private static String firstText(List<String> cells) {
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
+            if (!CellText.isBlank(cell)) {
                 String text = cell.strip().replaceAll("\\s+", " ");
                 return text.length() > 40 ? text.substring(0, 40) + "…" : text;
             }

@@ -168,6 +168,20 @@ class CsvSourceTest {
         assertThat(read(file, RecordingSink.having("id", "anio"))).containsExactly("2H:[id, otra]");
     }
 
+    /**
+     * Issue 13 §1: Commons CSV's trim dropped NUL and the other C0 controls at either end of a cell, so {@code 2023<NUL>}
+     * was imported from a CSV and rejected from an XLSX. Only white space is removed now; the controls stay for the
+     * importer to reject, and a cell holding only one is not blank.
+     */
+    @Test
+    void controlCharactersAtTheEdgesOfACellAreKeptOnlyWhiteSpaceIsRemoved() throws IOException {
+        Path file = temp.resolve("controles.csv");
+        Files.writeString(file, "id,anio\n  a\t,2023\u0000\n\u0001b , 2023\u001f\n\" c \",\u000b2023\r\n\u001c,\n",
+                StandardCharsets.UTF_8);
+        assertThat(read(file)).containsExactly("1H:[id, anio]", "2:[a, 2023\u0000]", "3:[\u0001b, 2023\u001f]",
+                "4:[c, \u000b2023]", "5:[\u001c, ]");
+    }
+
     /** A CSV many times the size of the footer bound, all footer-looking lines below one data row, streams through. */
     @Test
     void aFileOfMillionsOfFooterLookingLinesIsReadAsRowsNotHeldAsAFooter() throws IOException {
