@@ -117,6 +117,41 @@ abstract class ImportOutcomeContract {
         assertThat(storedRejects(report.jobId())).isEqualTo(report.rejects());
     }
 
+    /**
+     * A control character at either end of a cell (where Commons CSV's trim used to drop it) rejects its row from a CSV
+     * and from an XLSX alike, naming line and field; spaces and tabs around a value are still only white space.
+     */
+    @Test
+    void controlCharactersAtTheEdgesOfACellAreRejectedFromACsvAndAnXlsxAlike() throws IOException {
+        String[][] rows = {
+            {"id_registro", "id_beneficiario", "anio", "instrumento", "cod_municipio"},
+            {"E-1", "B1", "2023\u0000", "EnCadena", "05001"},
+            {"E-2", "\u0001B2", "2023", "EnCadena", "05001"},
+            {"E-3", "B3", "2023", "EnCadena\u001f", "05001"},
+            {" E-4\t", "\tB4 ", " 2023 ", "EnCadena ", " 05001"},
+        };
+        StringBuilder csv = new StringBuilder();
+        for (String[] row : rows) {
+            csv.append(String.join(",", row)).append('\n');
+        }
+        ImportReport fromCsv = importFile(write("bordes.csv", csv.toString()), "bordes-csv", true);
+        ImportReport fromXlsx = importFile(Workbooks.write(temp.resolve("bordes.xlsx"),
+                new Workbooks.Sheet("Hoja1", List.of(rows))), "bordes-xlsx", true);
+        for (ImportReport report : List.of(fromCsv, fromXlsx)) {
+            assertThat(report.status()).as(report.message()).isEqualTo(ImportStatus.IMPORTED);
+            assertThat(report.rowsAccepted()).as(report.source()).isEqualTo(1);
+            assertThat(report.rejects()).extracting(Rejection::line).containsExactly(2L, 3L, 4L);
+            assertThat(report.rejects()).extracting(Rejection::field)
+                    .containsExactly("anio", "id_beneficiario", "instrumento");
+            assertThat(report.rejects()).extracting(Rejection::value).containsExactly("2023\u2400", "\u2401B2",
+                    "EnCadena\u241f");
+            assertThat(report.rejects()).extracting(Rejection::reason).allSatisfy(r -> assertThat(r).contains("control"));
+            assertThat(storedRejects(report.jobId())).isEqualTo(report.rejects());
+        }
+        assertThat(datasets.dataset("bordes-csv").orElseThrow().interventions()).isEqualTo(1);
+        assertThat(datasets.dataset("bordes-xlsx").orElseThrow().interventions()).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ every order of failure
 
     /** A file of 1,200 rows rejected (bad year) and 10 valid ones: the rejects cross one batch of the reject log. */

@@ -28,6 +28,11 @@ import org.apache.commons.csv.CSVRecord;
  * contradicting lines are {@link #notes() noted}. Windows-1252 is a superset of Latin-1 for printable characters,
  * what Excel writes on Spanish Windows. Delimiter: the one of {@code , ; TAB |} that occurs most often outside quotes
  * in the first line. Header: found by {@link TableScanner} (below titles; trailing totals and notes left out).
+ *
+ * <p>Cells: the white space around a value is removed as in an XLSX ({@link CellText}): spaces, tabs and line breaks,
+ * never a control character. Commons CSV's own trim ({@link String#trim()}) is not used, because it drops NUL and
+ * every other C0 control at either end of a cell, so that {@code 2023<NUL>} would be imported from a CSV and rejected
+ * from an XLSX; here the row holding it is rejected from both, naming line and field.
  */
 public final class CsvSource implements TabularSource {
 
@@ -128,7 +133,7 @@ public final class CsvSource implements TabularSource {
     @Override
     public void read(RowSink sink, HeaderRule rule) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
-                .setTrim(true).get();
+                .setTrim(false).get();
         TableScanner table = new TableScanner(rule, sink, "línea");
         try (Reader reader = reader(Files.newInputStream(file), charset, bomLength); CSVParser parser = format.parse(reader)) {
             decoding = reader instanceof LineDecodingReader lines ? lines : null;
@@ -147,8 +152,8 @@ public final class CsvSource implements TabularSource {
                 long line = previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
                 String contradiction = contradiction(line, Math.max(line, previousEnd));
-                List<String> cells = record.toList();
-                if (!isBlank(cells) && !(contradiction == null ? table.row(cells, line) : table.unreadable(line, contradiction))) {
+                List<String> cells = stripped(record);
+                if (!CellText.allBlank(cells) && !(contradiction == null ? table.row(cells, line) : table.unreadable(line, contradiction))) {
                     break;
                 }
             }
@@ -202,13 +207,13 @@ public final class CsvSource implements TabularSource {
                 + " (encoding decided by majority; rows on contradicting lines rejected)");
     }
 
-    private static boolean isBlank(List<String> cells) {
-        for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
-                return false;
-            }
+    /** The record's values without the white space around them ({@link CellText#strip}). */
+    private static List<String> stripped(CSVRecord record) {
+        List<String> cells = new ArrayList<>(record.size());
+        for (String value : record) {
+            cells.add(CellText.strip(value));
         }
-        return true;
+        return cells;
     }
 
     @Override

@@ -13,14 +13,20 @@ import java.util.stream.Collectors;
  *   <li>the header is the first row the {@link HeaderRule} accepts within the first {@value #HEADER_SEARCH_ROWS}
  *       non-blank rows; the rows above it are not data;</li>
  *   <li>rows at the very end whose first cell reads as a total, a source, a note or a footnote ({@code *}) and that
- *       fill fewer cells than the header are left out; the same rows followed by data are data;</li>
+ *       fill fewer cells than the header are left out; the same rows followed by data are data, and so is a run of
+ *       more than {@value #HELD_ROWS} of them (or of more than {@value #HELD_CHARS} characters and cells): such a run
+ *       is handed over as it comes, each row with its own number, as if there were no footer to look for;</li>
  *   <li>both are {@link #notes() noted} for the report, with their row numbers.</li>
  * </ul>
- * Memory: at most the search window and the trailing candidates, never the table.
+ * Memory: at most the search window and {@value #HELD_ROWS} trailing candidates, never the table, whatever the file.
  */
 final class TableScanner {
 
     static final int HEADER_SEARCH_ROWS = 30;
+    /** At most this many rows are held back as a possible footer; a longer run of footer-looking rows is data. */
+    static final int HELD_ROWS = 200;
+    /** At most this many characters and cells are held back as a possible footer (a note may be a paragraph). */
+    static final int HELD_CHARS = 1 << 20;
     private static final List<String> FOOTER_WORDS = List.of("total", "totales", "fuente", "fuentes", "nota", "notas",
             "elaborado", "elaboracion", "actualizado", "actualizacion", "corte", "fecha de corte");
     private static final int SHOWN = 5;
@@ -37,6 +43,9 @@ final class TableScanner {
     private final List<Row> searched = new ArrayList<>();
     private final List<Row> held = new ArrayList<>();
     private final List<Row> trailing = new ArrayList<>();
+    private long heldChars;
+    /** Whether the current run of footer-looking rows outgrew the bound, so that it is not a footer. */
+    private boolean runIsData;
     private Row header;
     private int headerWidth;
     private boolean gaveUp;
@@ -55,13 +64,28 @@ final class TableScanner {
         if (header == null) {
             return search(cells, line);
         }
-        if (looksLikeFooter(cells)) {
-            held.add(new Row(List.copyOf(cells), line, 0));
-        } else {
+        if (!looksLikeFooter(cells)) {
+            runIsData = false;
             releaseHeld();
             sink.row(cells, line);
+        } else if (runIsData) {
+            sink.row(cells, line);
+        } else {
+            hold(cells, line);
         }
         return true;
+    }
+
+    private void hold(List<String> cells, long line) {
+        held.add(new Row(List.copyOf(cells), line, 0));
+        heldChars += cells.size();
+        for (String cell : cells) {
+            heldChars += cell == null ? 0 : cell.length();
+        }
+        if (held.size() > HELD_ROWS || heldChars > HELD_CHARS) {
+            runIsData = true;
+            releaseHeld();
+        }
     }
 
     /** A row that could not be decoded faithfully: not data before the header, reported after it. */
@@ -69,6 +93,7 @@ final class TableScanner {
         if (header == null) {
             return search(List.of(), line);
         }
+        runIsData = false;
         releaseHeld();
         sink.unreadable(line, reason);
         return true;
@@ -108,6 +133,7 @@ final class TableScanner {
     void end() {
         trailing.addAll(held);
         held.clear();
+        heldChars = 0;
     }
 
     private void releaseHeld() {
@@ -115,13 +141,14 @@ final class TableScanner {
             sink.row(row.cells(), row.line());
         }
         held.clear();
+        heldChars = 0;
     }
 
     private boolean looksLikeFooter(List<String> cells) {
         String first = null;
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
-                first = cell.strip();
+            if (!CellText.isBlank(cell)) {
+                first = CellText.strip(cell);
                 break;
             }
         }
@@ -141,7 +168,7 @@ final class TableScanner {
     private static int nonBlank(List<String> cells) {
         int n = 0;
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
+            if (!CellText.isBlank(cell)) {
                 n++;
             }
         }
@@ -184,7 +211,7 @@ final class TableScanner {
 
     private static String firstText(List<String> cells) {
         for (String cell : cells) {
-            if (cell != null && !cell.isBlank()) {
+            if (!CellText.isBlank(cell)) {
                 String text = cell.strip().replaceAll("\\s+", " ");
                 return text.length() > 40 ? text.substring(0, 40) + "…" : text;
             }

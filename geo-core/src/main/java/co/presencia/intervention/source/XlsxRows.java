@@ -64,7 +64,7 @@ final class XlsxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
             String cell = cells.get(i);
             if (cell == null) {
                 cells.set(i, "");
-            } else if (!cell.isBlank()) {
+            } else if (!CellText.isBlank(cell)) {
                 blank = false;
             }
         }
@@ -79,7 +79,7 @@ final class XlsxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         while (cells.size() < column) {
             cells.add(null);
         }
-        String value = formattedValue == null ? "" : formattedValue.strip();
+        String value = formattedValue == null ? "" : CellText.strip(formattedValue);
         if (cells.size() == column) {
             cells.add(value);
         } else {

@@ -167,4 +167,50 @@ class CsvSourceTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         assertThat(read(file, RecordingSink.having("id", "anio"))).containsExactly("2H:[id, otra]");
     }
+
+    /**
+     * Issue 13 §1: Commons CSV's trim dropped NUL and the other C0 controls at either end of a cell, so {@code 2023<NUL>}
+     * was imported from a CSV and rejected from an XLSX. Only white space is removed now; the controls stay for the
+     * importer to reject, and a cell holding only one is not blank.
+     */
+    @Test
+    void controlCharactersAtTheEdgesOfACellAreKeptOnlyWhiteSpaceIsRemoved() throws IOException {
+        Path file = temp.resolve("controles.csv");
+        Files.writeString(file, "id,anio\n  a\t,2023\u0000\n\u0001b , 2023\u001f\n\" c \",\u000b2023\r\n\u001c,\n",
+                StandardCharsets.UTF_8);
+        assertThat(read(file)).containsExactly("1H:[id, anio]", "2:[a, 2023\u0000]", "3:[\u0001b, 2023\u001f]",
+                "4:[c, \u000b2023]", "5:[\u001c, ]");
+    }
+
+    /** A CSV many times the size of the footer bound, all footer-looking lines below one data row, streams through. */
+    @Test
+    void aFileOfMillionsOfFooterLookingLinesIsReadAsRowsNotHeldAsAFooter() throws IOException {
+        Path file = temp.resolve("asteriscos.csv");
+        try (var out = new java.io.BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            out.write("id,anio,valor\n1,2023,5\n");
+            for (int i = 0; i < 2_000_000; i++) {
+                out.write("*\n");
+            }
+        }
+        long[] rowsAndLast = new long[2];
+        CsvSource source = CsvSource.open(file);
+        source.read(new RowSink() {
+            @Override
+            public void header(List<String> names, long line) {
+            }
+
+            @Override
+            public void row(List<String> cells, long line) {
+                rowsAndLast[0]++;
+                rowsAndLast[1] = line;
+            }
+
+            @Override
+            public void unreadable(long line, String reason) {
+                throw new AssertionError(reason);
+            }
+        });
+        assertThat(rowsAndLast).containsExactly(2_000_001, 2_000_002);
+        assertThat(source.notes()).isEmpty();
+    }
 }

@@ -14,7 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Workbooks for the import tests, written with POI: sheets of rows given as string arrays (a null array is a blank
- * row; a cell that parses as a number is written as one, as Excel keeps codes and years), and copies of a workbook
+ * row; a cell that parses as a number is written as one, as Excel keeps codes and years; a control character is
+ * written as Excel writes it, {@code _x0000_}, where POI's streaming writer would put a '?'), and copies of a workbook
  * with one part changed (a DOCTYPE, a bad cell reference, a zip bomb).
  */
 public final class Workbooks {
@@ -23,10 +24,15 @@ public final class Workbooks {
     public record Sheet(String name, List<String[]> rows) {
     }
 
+    /** Stands for a control character in a cell until the sheet XML is written: a private-use character, then 4 hex digits. */
+    private static final char MARK = '\uE000';
+    private static final java.util.regex.Pattern MARKED = java.util.regex.Pattern.compile(MARK + "([0-9A-F]{4})");
+
     private Workbooks() {
     }
 
     public static Path write(Path file, Sheet... sheets) throws IOException {
+        boolean marked = false;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
             for (Sheet sheet : sheets) {
                 var target = workbook.createSheet(sheet.name());
@@ -43,7 +49,9 @@ public final class Workbooks {
                         if (cells[c].matches("-?\\d{1,9}(\\.\\d+)?") && !cells[c].startsWith("0")) {
                             row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
                         } else {
-                            row.createCell(c).setCellValue(cells[c]);
+                            String value = marked(cells[c]);
+                            marked |= !value.equals(cells[c]);
+                            row.createCell(c).setCellValue(value);
                         }
                     }
                 }
@@ -52,15 +60,41 @@ public final class Workbooks {
                 workbook.write(out);
             }
         }
+        if (marked) {
+            Path unmarked = file.resolveSibling(file.getFileName() + ".tmp");
+            rewrite(file, unmarked, name -> name.startsWith("xl/worksheets/"),
+                    xml -> MARKED.matcher(xml).replaceAll("_x$1_"));
+            Files.move(unmarked, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         return file;
+    }
+
+    private static String marked(String text) {
+        if (ControlCharacterScan.first(text) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            if (ControlCharacterScan.forbidden(c)) {
+                out.append(MARK).append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** A copy of {@code xlsx} with the text of part {@code entry} changed. */
     public static Path rewrite(Path xlsx, Path copy, String entry, UnaryOperator<String> change) throws IOException {
+        return rewrite(xlsx, copy, entry::equals, change);
+    }
+
+    private static Path rewrite(Path xlsx, Path copy, java.util.function.Predicate<String> entries,
+            UnaryOperator<String> change) throws IOException {
         try (ZipFile in = new ZipFile(xlsx.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
                 byte[] bytes = in.getInputStream(e).readAllBytes();
-                if (e.getName().equals(entry)) {
+                if (entries.test(e.getName())) {
                     bytes = change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));

@@ -118,4 +118,16 @@ class XlsxSourceTest {
         assertThatThrownBy(() -> read(new XlsxSource(notZip), ID_AND_YEAR)).isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("no es un libro XLSX válido");
     }
+
+    /** Issue 13 §1: as from a CSV, only white space around a value is removed, never a control character. */
+    @Test
+    void controlCharactersAtTheEdgesOfACellAreKeptOnlyWhiteSpaceIsRemoved() throws IOException {
+        Path file = Workbooks.write(temp.resolve("controles.xlsx"), new Workbooks.Sheet("Hoja1", List.of(
+                new String[] {"id", "anio"}, new String[] {"  a\t", "2023\u0000"}, new String[] {"\u0001b ", " 2023\u001f"},
+                new String[] {" c ", "\u000b2023"}, new String[] {"\u001c", ""})));
+        RecordingSink sink = new RecordingSink();
+        new XlsxSource(file).read(sink);
+        assertThat(sink.out).containsExactly("1H:[id, anio]", "2:[a, 2023\u0000]", "3:[\u0001b, 2023\u001f]",
+                "4:[c, \u000b2023]", "5:[\u001c, ]");
+    }
 }
