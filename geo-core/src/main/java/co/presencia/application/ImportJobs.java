@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs imports one at a time on a single worker thread (two imports never race on a dataset) and keeps the recent
- * jobs in memory with their progress; every job is also in the store from the moment it is accepted, so its state and
- * report outlive a restart and are readable from any instance. After every committed import the dataset's figures
+ * jobs in memory with their progress; every job is also in the store from the moment it is accepted, so its state,
+ * its progress while it runs (about once a second) and its report outlive a restart and are readable from any
+ * instance. After every committed import the dataset's figures
  * are dropped ({@link Datasets#changed(String)}). The command line imports synchronously through {@link #importNow}.
  *
  * <p>Nothing stuck, nothing leaked (issue 13 §2):

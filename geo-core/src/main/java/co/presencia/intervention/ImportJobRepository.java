@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * The log of import jobs and their rejections: every import is recorded when it starts and when it ends
  * ({@link InterventionImporter}), each in its own transaction, so the log survives an import that rolls back. Reads
- * the stored report of a job, the jobs of a dataset, and streams a job's rejections (written by {@code RejectLog}).
+ * the stored report of a job and its progress (written while it runs by {@code StoredProgress}), the jobs of a
+ * dataset, and streams a job's rejections (written by {@code RejectLog}).
  */
 public final class ImportJobRepository {
 
@@ -198,6 +199,56 @@ public final class ImportJobRepository {
             ps.setString(16, report.jobId());
             return ps.executeUpdate();
         }
+    }
+
+    /**
+     * How far a job is, as the store knows it, on any instance: the last snapshot its importer wrote while it runs
+     * ({@link #recordProgress}, at most about once a second); DONE, with the rows of its end, once it ended; empty
+     * for an unknown job, and while it is queued or has not written a snapshot yet.
+     */
+    public Optional<ImportProgress> progress(String jobId) {
+        return database.read("Reading the progress of import job " + jobId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/select_job_progress"))) {
+                ps.setString(1, jobId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? storedProgress(rs) : Optional.<ImportProgress>empty();
+                }
+            }
+        });
+    }
+
+    private static Optional<ImportProgress> storedProgress(ResultSet rs) throws SQLException {
+        ImportStatus status = ImportStatus.valueOf(rs.getString("status"));
+        long totalBytes = rs.getLong("progress_file_bytes");
+        if (status != ImportStatus.QUEUED && status != ImportStatus.RUNNING) {
+            return Optional.of(new ImportProgress(ImportProgress.Phase.DONE, rs.getLong("rows_read"),
+                    rs.getLong("rows_rejected"), totalBytes, totalBytes));
+        }
+        String phase = rs.getString("progress_phase");
+        if (status == ImportStatus.QUEUED || phase == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ImportProgress(ImportProgress.Phase.valueOf(phase), rs.getLong("progress_rows"),
+                rs.getLong("progress_rejected"), rs.getLong("progress_bytes"), totalBytes));
+    }
+
+    /**
+     * Writes a running job's progress snapshot in a transaction of its own (never the import's: that one takes the
+     * job row only as it commits). Does nothing once the job has ended. Returns the rows updated.
+     */
+    int recordProgress(String jobId, ImportProgress progress, int timeoutSeconds) {
+        return database.inTransaction("Recording the progress of import job " + jobId, connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(database.sql().get("intervention/update_job_progress"))) {
+                ps.setQueryTimeout(timeoutSeconds);
+                ps.setString(1, progress.phase().name());
+                ps.setLong(2, progress.rowsRead());
+                ps.setLong(3, progress.rowsRejected());
+                ps.setLong(4, progress.bytesRead());
+                ps.setLong(5, progress.totalBytes());
+                ps.setString(6, jobId);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /** The status a job has in the store, if it is there. */

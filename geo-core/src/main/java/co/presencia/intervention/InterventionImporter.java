@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,7 @@ import org.slf4j.LoggerFactory;
  *       recorded afterwards (retried, and never over an IMPORTED end); a job whose process dies is found by
  *       {@link ImportOwnerRepository} and marked INTERRUPTED.</li>
  * </ul>
+ * While it runs, its progress is kept in the job's row too ({@link StoredProgress}), for every instance to show.
  * Memory does not grow with the file: rows are never collected, duplicates are found by the database in staging.
  * One importer serves any number of imports, one per thread.
  */
@@ -50,6 +55,13 @@ public final class InterventionImporter {
     /** CIIU Rev. 4 A.C., asked for only when a file has a sector (CIIU) column (ADR 0013). */
     final Supplier<CiiuClassification> classification;
     private final String ownerId;
+    /** Writes running jobs' progress to the store ({@link StoredProgress}); its one thread ends when idle. */
+    private final ExecutorService progressWriter = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "presencia-import-progress");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** An importer without the CIIU classification and whose jobs have no owner (tests, tools). */
     public InterventionImporter(Database database, MunicipalityJoiner joiner) {
@@ -97,7 +109,7 @@ public final class InterventionImporter {
      * {@link OutOfMemoryError}): the report's status says how it ended, and the stored job says the same.
      */
     public ImportReport importFile(Path file, ImportOptions options, ImportListener listener, String jobId) {
-        ImportRun run = new ImportRun(this, jobId, options, listener);
+        ImportRun run = new ImportRun(this, jobId, options, new StoredProgress(jobs, jobId, listener, progressWriter));
         ImportReport report;
         try {
             run.probe(file);

@@ -39,7 +39,8 @@ abstract class SchemaMigratorContract {
         Database database = emptyDatabase();
         SchemaMigrator.migrate(database);
         assertThat(history(database)).containsExactly("1 SQL reference", "2 SQL interventions", "3 SQL targets",
-                "4 SQL divipola names", "5 SQL import job owner", "6 SQL intervention ciiu", "7 SQL sign in failures", "9 SQL sign in attempts");
+                "4 SQL divipola names", "5 SQL import job owner", "6 SQL intervention ciiu", "7 SQL sign in failures",
+                "8 SQL import job progress", "9 SQL sign in attempts");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
         assertThat(count(database, "SELECT COUNT(*) FROM sign_in_failure")).isZero();
 
@@ -59,7 +60,8 @@ abstract class SchemaMigratorContract {
         SchemaMigrator.migrate(database);
 
         assertThat(history(database)).containsExactly("3 BASELINE schema_version at V3 (store created before Flyway)",
-                "4 SQL divipola names", "5 SQL import job owner", "6 SQL intervention ciiu", "7 SQL sign in failures", "9 SQL sign in attempts");
+                "4 SQL divipola names", "5 SQL import job owner", "6 SQL intervention ciiu", "7 SQL sign in failures",
+                "8 SQL import job progress", "9 SQL sign in attempts");
         assertDataSurvived(database, square);
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isEqualTo(1);
         assertThat(count(database, "SELECT COUNT(*) FROM schema_version")).as("left as it was").isEqualTo(3);
@@ -80,7 +82,8 @@ abstract class SchemaMigratorContract {
 
         assertThat(history(database)).containsExactly(
                 "2 BASELINE schema_version at V2 (store created before Flyway)", "3 SQL targets", "4 SQL divipola names",
-                "5 SQL import job owner", "6 SQL intervention ciiu", "7 SQL sign in failures", "9 SQL sign in attempts");
+                "5 SQL import job owner", "6 SQL intervention ciiu", "7 SQL sign in failures",
+                "8 SQL import job progress", "9 SQL sign in attempts");
         assertThat(count(database, "SELECT COUNT(*) FROM coverage_target")).isZero();
         assertDataSurvived(database, square);
     }

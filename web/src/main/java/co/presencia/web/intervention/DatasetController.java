@@ -77,7 +77,7 @@ public class DatasetController {
     @GetMapping("/{id}/imports")
     public JobList imports(@PathVariable String id) {
         dataset(id);
-        List<JobView> items = jobLog.jobs(id).stream().map(JobView::of).toList();
+        List<JobView> items = jobLog.jobs(id).stream().map(stored -> JobView.stored(stored, jobLog)).toList();
         return new JobList(items.size(), items);
     }
 

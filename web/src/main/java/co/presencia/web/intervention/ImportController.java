@@ -33,7 +33,7 @@ public class ImportController {
     @GetMapping("/{jobId}")
     public JobView job(@PathVariable String jobId) {
         return jobs.job(jobId).map(JobView::of)
-                .or(() -> repository.job(jobId).map(JobView::of))
+                .or(() -> repository.job(jobId).map(stored -> JobView.stored(stored, repository)))
                 .orElseThrow(() -> new NotFoundException("import.job.unknown", jobId));
     }
 

@@ -1,6 +1,7 @@
 package co.presencia.web.intervention;
 
 import co.presencia.application.ImportJobs;
+import co.presencia.intervention.ImportJobRepository;
 import co.presencia.intervention.ImportProgress;
 import co.presencia.intervention.ImportReport;
 import java.util.Map;
@@ -23,20 +24,31 @@ public record JobView(String jobId, String datasetId, String fileName, String st
     public record Progress(String phase, long rowsRead, long rowsRejected, double fraction) {
     }
 
+    /** A job of this instance, from memory: its live progress, its report once finished. */
     static JobView of(ImportJobs.Job job) {
         ImportReport report = job.report();
-        ImportProgress p = job.progress();
-        Progress progress = report != null
-                ? new Progress("DONE", report.rowsRead(), report.rowsRejected(), 1)
-                : p == null ? new Progress("QUEUED", 0, 0, 0)
-                : new Progress(p.phase().name(), p.rowsRead(), p.rowsRejected(), round(p.fraction()));
-        return new JobView(job.id(), job.options().datasetId(), job.options().fileName(), job.state(), progress, report,
-                links(job.id()));
+        return new JobView(job.id(), job.options().datasetId(), job.options().fileName(), job.state(),
+                progress(report, job.progress()), report, links(job.id()));
     }
 
-    static JobView of(ImportReport report) {
-        return new JobView(report.jobId(), report.datasetId(), report.fileName(), report.status().name(),
-                new Progress("DONE", report.rowsRead(), report.rowsRejected(), 1), report, links(report.jobId()));
+    /**
+     * A job as the store has it, whichever instance runs or ran it: while it is RUNNING, the progress its importer
+     * last stored (written about once a second); DONE only once it ended.
+     */
+    static JobView stored(ImportReport stored, ImportJobRepository store) {
+        ImportProgress running = stored.status().ended() ? null : store.progress(stored.jobId())
+                .filter(p -> p.phase() != ImportProgress.Phase.DONE).orElse(null);
+        return new JobView(stored.jobId(), stored.datasetId(), stored.fileName(), stored.status().name(),
+                progress(stored.status().ended() ? stored : null, running), stored, links(stored.jobId()));
+    }
+
+    /** DONE with the report's rows once it ended; else the running progress, or none yet (as queued). */
+    private static Progress progress(ImportReport ended, ImportProgress running) {
+        if (ended != null) {
+            return new Progress("DONE", ended.rowsRead(), ended.rowsRejected(), 1);
+        }
+        return running == null ? new Progress("QUEUED", 0, 0, 0)
+                : new Progress(running.phase().name(), running.rowsRead(), running.rowsRejected(), round(running.fraction()));
     }
 
     private static Map<String, String> links(String jobId) {

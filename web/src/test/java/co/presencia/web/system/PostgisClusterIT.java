@@ -8,6 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +28,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13 §5, for real: two instances of the packaged application (separate JVMs) on one PostGIS behind HAProxy
- * ({@link LocalCluster}). An import through one is read through the other within a second; its job, the entity tags
+ * ({@link LocalCluster}). An import through one is read through the other within a second; its job (while it runs, its live progress), the entity tags
  * and the sign-in throttle are the same from either; and killing one instance ({@code kill -9}) under load fails no
  * request beyond what the balancer retries. The one thing no balancer can replay is an answer the killed instance had
  * begun to send: such a cut answer is sent once more by the client, as the map's loader does, and must then be served. Bounded: the class gives up after 8 minutes (it takes about one).
@@ -37,6 +42,10 @@ import org.junit.jupiter.api.Timeout;
 class PostgisClusterIT {
 
     private static final Pattern JOB = Pattern.compile("\"jobId\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"(\\w+)\"");
+    /** A job's progress: phase, rows read, fraction. */
+    private static final Pattern PROGRESS = Pattern.compile(
+            "\"progress\"\\s*:\\s*\\{\"phase\"\\s*:\\s*\"(\\w+)\"\\s*,\\s*\"rowsRead\"\\s*:\\s*(\\d+)\\s*,[^}]*\"fraction\"\\s*:\\s*(-?[\\d.E]+)\\}");
     private static LocalCluster cluster;
     private static int one;
     private static int other;
@@ -85,6 +94,57 @@ class PostgisClusterIT {
 
     @Test
     @Order(2)
+    void aRunningImportThroughOneShowsItsLiveProgressThroughTheOther(@TempDir Path temp) throws Exception {
+        Path file = temp.resolve("progreso.csv");
+        StringBuilder csv = new StringBuilder("id_registro,id_beneficiario,anio,instrumento,cod_municipio\n");
+        for (int i = 0; i < 300_000; i++) {
+            csv.append("P-").append(i).append(",B").append(i % 5000).append(",2023,EnCadena,")
+                    .append(i % 2 == 0 ? "05001" : "11001").append('\n');
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        HttpResponse<String> accepted = new Http(one).upload("/api/v1/datasets/progreso/imports", file, LocalCluster.USER,
+                LocalCluster.PASSWORD);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        Matcher job = JOB.matcher(accepted.body());
+        assertThat(job.find()).as(accepted.body()).isTrue();
+
+        List<String> runningSeen = new ArrayList<>();
+        String body;
+        Matcher state;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        do {
+            body = new Http(other).get("/api/v1/imports/" + job.group(1), LocalCluster.USER, LocalCluster.PASSWORD).body();
+            state = STATE.matcher(body);
+            assertThat(state.find()).as(body).isTrue();
+            if (state.group(1).equals("RUNNING")) {
+                runningSeen.add(body);
+            }
+        } while (!ended(state.group(1)) && System.nanoTime() < deadline && pause());
+        System.out.printf("cluster_progress polls_while_running=%d last_running=%s%n", runningSeen.size(),
+                runningSeen.isEmpty() ? "none" : PROGRESS.matcher(runningSeen.get(runningSeen.size() - 1)).results()
+                        .map(MatchResult::group).findFirst().orElse("?"));
+        assertThat(state.group(1)).as(body).isEqualTo("IMPORTED");
+        assertThat(PROGRESS.matcher(body).results().map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3)))
+                .containsExactly("DONE 300000 1.0");
+        assertThat(runningSeen).as("the job, read through the other instance while it ran").isNotEmpty()
+                .allSatisfy(seen -> assertThat(PROGRESS.matcher(seen).results()).singleElement().satisfies(p -> {
+                    assertThat(p.group(1)).as(seen).isIn("QUEUED", "READING", "MERGING");
+                    assertThat(Double.parseDouble(p.group(3))).as(seen).isLessThan(1);
+                }));
+        assertThat(runningSeen).as("live progress: rows read so far, from the store")
+                .anySatisfy(seen -> assertThat(PROGRESS.matcher(seen).results()).singleElement().satisfies(p -> {
+                    assertThat(p.group(1)).isIn("READING", "MERGING");
+                    assertThat(Long.parseLong(p.group(2))).isBetween(1L, 300_000L);
+                    assertThat(Double.parseDouble(p.group(3))).isGreaterThan(0);
+                }));
+    }
+
+    private static boolean ended(String state) {
+        return !state.equals("QUEUED") && !state.equals("RUNNING");
+    }
+
+    @Test
+    @Order(3)
     void bothInstancesTagAnswersAlike() {
         for (String path : List.of("/api/v1/maps/department-coverage.svg?dataset=cluster&year=2023&value=beneficiaries",
                 "/ogc/collections/municipalities/items?limit=3", "/ogc/collections/municipal-coverage/items?dataset=cluster&limit=3",
@@ -103,7 +163,7 @@ class PostgisClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void guessesSpreadOverBothInstancesAreCountedTogether() throws Exception {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -116,7 +176,7 @@ class PostgisClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void killingOneInstanceUnderLoadFailsNoRequest() throws Exception {
         List<String> paths = List.of("/api/v1/coverage?dataset=cluster&year=2023", "/ogc/collections/municipalities/items?limit=5",
                 "/api/v1/municipalities/05001", "/api/v1/coverage/departments?dataset=cluster&year=2023",
