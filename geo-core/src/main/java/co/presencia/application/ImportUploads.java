@@ -1,5 +1,6 @@
 package co.presencia.application;
 
+import co.presencia.intervention.ImportOwner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -53,7 +54,10 @@ final class ImportUploads {
         return folder().resolve(jobId + ".upload");
     }
 
-    /** Deletes the folders of owners not in {@code live} (never this owner's). */
+    /**
+     * Deletes the folders of owners not in {@code live}: never this owner's, nor one of a process still running on
+     * this host (another service, maybe on another store, sharing the system temp folder).
+     */
     void sweep(Set<String> live) {
         Path base = root();
         if (!Files.isDirectory(base)) {
@@ -62,7 +66,7 @@ final class ImportUploads {
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(base, Files::isDirectory)) {
             for (Path folder : folders) {
                 String name = folder.getFileName().toString();
-                if (!name.equals(ownerId) && !live.contains(name)) {
+                if (!name.equals(ownerId) && !live.contains(name) && !ImportOwner.runningOnThisHost(name)) {
                     LOG.info("Deleting the uploads left by import owner {} (gone): {}", name, folder);
                     deleteTree(folder);
                 }

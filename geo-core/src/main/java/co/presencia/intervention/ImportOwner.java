@@ -19,12 +19,31 @@ public record ImportOwner(String id, String host, long pid) {
     public static ImportOwner ofThisProcess() {
         String host = localHost();
         long pid = ProcessHandle.current().pid();
-        String safeHost = host.replaceAll("[^A-Za-z0-9.-]", "_");
-        if (safeHost.length() > 80) {
-            safeHost = safeHost.substring(0, 80);
-        }
         String suffix = UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
-        return new ImportOwner(safeHost + "-" + pid + "-" + suffix, host, pid);
+        return new ImportOwner(safeHost(host) + "-" + pid + "-" + suffix, host, pid);
+    }
+
+    /**
+     * Whether {@code ownerId} names a process of this host that is running: an upload folder of another store's
+     * process (two services sharing the system temp folder) is not for this store to sweep, whatever its owners say.
+     */
+    public static boolean runningOnThisHost(String ownerId) {
+        int suffix = ownerId.lastIndexOf('-');
+        int pidStart = suffix > 0 ? ownerId.lastIndexOf('-', suffix - 1) : -1;
+        if (pidStart <= 0 || !ownerId.substring(0, pidStart).equals(safeHost(localHost()))) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(ownerId.substring(pidStart + 1, suffix));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String safeHost(String host) {
+        String safe = host.replaceAll("[^A-Za-z0-9.-]", "_");
+        return safe.length() > 80 ? safe.substring(0, 80) : safe;
     }
 
     /** Whether this process can tell for sure that the process {@code pid} on {@code host} no longer exists. */

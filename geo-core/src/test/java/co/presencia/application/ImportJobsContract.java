@@ -128,12 +128,17 @@ abstract class ImportJobsContract {
         Files.writeString(root.resolve("muerto-2").resolve("x.upload"), "110 MB de un kill -9");
         Files.createDirectories(root.resolve("vivo-2"));
         Files.writeString(root.resolve("vivo-2").resolve("y.upload"), "en uso");
+        // A running process of this host that this store does not know (another service sharing the temp folder).
+        String neighbour = ImportOwner.ofThisProcess().id();
+        Files.createDirectories(root.resolve(neighbour));
+        Files.writeString(root.resolve(neighbour).resolve("z.upload"), "de otro servicio");
 
         jobs = newJobs(database);
         Path mine = jobs.start(root);
 
         assertThat(root.resolve("muerto-2")).doesNotExist();
         assertThat(root.resolve("vivo-2").resolve("y.upload")).exists();
+        assertThat(root.resolve(neighbour).resolve("z.upload")).as("a running process's folder, unknown to this store").exists();
         assertThat(mine.getParent()).isEqualTo(root);
         assertThat(mine.resolve("parts")).isDirectory();
         ImportJobs.Job job = jobs.submit(ImportOptions.of("subida", "s.csv"),
