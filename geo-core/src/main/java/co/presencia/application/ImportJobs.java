@@ -176,7 +176,7 @@ public final class ImportJobs implements AutoCloseable {
     private synchronized void ensureStarted() {
         if (beats == null) {
             owners.register(owner);
-            beats = new ImportHeartbeat(owners, owner, staleAfter, uploads);
+            beats = new ImportHeartbeat(owners, owner, staleAfter, uploads, importer::recordPendingEnds);
             beats.sweep();
             beats.start(heartbeat);
         }

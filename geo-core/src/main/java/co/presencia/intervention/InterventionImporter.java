@@ -1,12 +1,15 @@
 package co.presencia.intervention;
 
 import co.presencia.intervention.source.FileProbe;
+import co.presencia.intervention.source.TabularSource;
 import co.presencia.sector.CiiuClassification;
 import co.presencia.spatial.sql.Database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -55,6 +58,8 @@ public final class InterventionImporter {
     /** CIIU Rev. 4 A.C., asked for only when a file has a sector (CIIU) column (ADR 0013). */
     final Supplier<CiiuClassification> classification;
     private final String ownerId;
+    /** Ends that could not be recorded even after the retries, by job id: recorded again by {@link #recordPendingEnds}. */
+    private final Map<String, PendingEnd> pendingEnds = new ConcurrentHashMap<>();
     /** Writes running jobs' progress to the store ({@link StoredProgress}); its one thread ends when idle. */
     private final ExecutorService progressWriter = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), r -> {
@@ -154,8 +159,10 @@ public final class InterventionImporter {
                 return report;
             } catch (RuntimeException e) {
                 if (attempt == RECORD_RETRIES.length) {
-                    LOG.warn("Import job {} ended {} but its end could not be recorded: it is marked INTERRUPTED once"
-                            + " this process is gone", report.jobId(), report.status(), e);
+                    LOG.warn("Import job {} ended {} but its end could not be recorded yet: it is tried again at each"
+                            + " heartbeat (and marked INTERRUPTED if this process goes first)", report.jobId(),
+                            report.status(), e);
+                    pendingEnds.put(report.jobId(), new PendingEnd(report, run.source()));
                     return report;
                 }
                 if (!pause(RECORD_RETRIES[attempt])) {
@@ -163,6 +170,29 @@ public final class InterventionImporter {
                 }
             }
         }
+    }
+
+    /**
+     * Records the ends that could not be recorded when their imports ended (the store was away longer than the
+     * retries), so that no job stays RUNNING in the store while this process lives; called at each heartbeat. An end
+     * the store refuses again stays pending. Answers how many were recorded (or found already ended).
+     */
+    public int recordPendingEnds() {
+        int recorded = 0;
+        for (PendingEnd pending : pendingEnds.values()) {
+            try {
+                jobs.finishJob(pending.report(), pending.source());
+                pendingEnds.remove(pending.report().jobId());
+                recorded++;
+                LOG.info("Import job {}: its end ({}) is recorded now", pending.report().jobId(), pending.report().status());
+            } catch (RuntimeException e) {
+                LOG.debug("Import job {}: its end still cannot be recorded", pending.report().jobId(), e);
+            }
+        }
+        return recorded;
+    }
+
+    private record PendingEnd(ImportReport report, TabularSource source) {
     }
 
     private static boolean pause(Duration duration) {

@@ -82,7 +82,9 @@ public final class FaultyDatabase {
             if (name.equals("prepareStatement")) {
                 prepared.add((String) args[0]);
             }
-            Fault fault = faults.stream().filter(f -> f.hits(name, sql, prepared)).findFirst().orElse(null);
+            // Every fault counts the call (no short cut at the first hit): fail(…, 1).fail(…, 2) fails two calls.
+            List<Fault> hit = faults.stream().filter(f -> f.hits(name, sql, prepared)).toList();
+            Fault fault = hit.isEmpty() ? null : hit.get(0);
             if (fault != null && fault.error() != null) {
                 throw fault.error();
             }

@@ -227,6 +227,27 @@ abstract class ImportOutcomeContract {
         assertThat(jobs.forEachReject(report.jobId(), r -> { })).isEqualTo(1_200);
     }
 
+    /**
+     * Issue 13 §1 review: an end the store refuses longer than the retries (a REJECTED end is recorded outside the
+     * rolled-back import: 4 tries) is recorded by a later heartbeat, so the job does not stay RUNNING.
+     */
+    @Test
+    void anEndThatCannotBeRecordedEvenAfterTheRetriesIsRecordedLater() throws IOException {
+        FaultyDatabase faults = new FaultyDatabase(database);
+        for (int occurrence = 1; occurrence <= 4; occurrence++) {
+            faults.fail("executeUpdate", "rows_read = ?", occurrence);
+        }
+        InterventionImporter importer = new InterventionImporter(faults.database(), SharedJoiner.get(), ReferenceData::classification);
+        Path file = halfRejected("sin-registro.csv");
+        ImportReport report = importer.importFile(file, ImportOptions.of("sin-registro", "sin-registro.csv"), ImportListener.NONE);
+        assertThat(report.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(jobs.job(report.jobId()).orElseThrow().status()).as("the store refused every try").isEqualTo(ImportStatus.RUNNING);
+
+        assertThat(importer.recordPendingEnds()).isEqualTo(1);
+        assertThat(jobs.job(report.jobId()).orElseThrow().status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(importer.recordPendingEnds()).as("nothing left to record").isZero();
+    }
+
     @Test
     void anOutOfMemoryErrorInTheImportEndsItsJobAndStoresNothing() throws IOException {
         importFile(write("antes.csv", HEADER + "\nO-1,B1,2023,EnCadena,05001\n"), "memoria", false);
