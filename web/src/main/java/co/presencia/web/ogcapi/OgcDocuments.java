@@ -29,6 +29,14 @@ final class OgcDocuments {
     }
 
     /**
+     * Whether a feature id can be asked for by address: Tomcat refuses an encoded slash ({@code %2F}) and Spring
+     * Security an encoded percent sign ({@code %25}) in any path, as protections kept on (issue 13 §4: a clear 400).
+     */
+    static boolean addressable(String id) {
+        return id.indexOf('/') < 0 && id.indexOf('%') < 0;
+    }
+
+    /**
      * {@code value} as one path segment of a link: every character but the unreserved ones (letters, digits,
      * {@code - . _ ~}) percent-encoded as UTF-8, so a feature id with {@code / ? # %} or spaces stays one segment.
      */

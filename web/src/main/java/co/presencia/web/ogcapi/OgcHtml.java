@@ -154,8 +154,13 @@ final class OgcHtml {
         columns.forEach(p -> out.append("<th>").append(esc(p.name())).append("</th>"));
         out.append("</tr>");
         for (Feature f : features) {
-            out.append("<tr><td><a href=\"").append(esc(base)).append("/collections/").append(esc(c.id())).append("/items/")
-                    .append(esc(OgcDocuments.pathSegment(f.id()))).append("?f=html\">").append(esc(f.id())).append("</a></td>");
+            if (OgcDocuments.addressable(f.id())) {
+                out.append("<tr><td><a href=\"").append(esc(base)).append("/collections/").append(esc(c.id())).append("/items/")
+                        .append(esc(OgcDocuments.pathSegment(f.id()))).append("?f=html\">").append(esc(f.id())).append("</a></td>");
+            } else {
+                out.append("<tr><td>").append(esc(f.id())).append(" <small>(sin enlace: una dirección no admite / ni %;"
+                        + " no link: / and % are refused in addresses)</small></td>");
+            }
             columns.forEach(p -> out.append("<td>").append(esc(format(f.property(p.name())))).append("</td>"));
             out.append("</tr>");
         }
