@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * This process's life as an import owner: it beats in the store at a fixed delay on a daemon thread and, at each
  * beat, marks the jobs of gone owners INTERRUPTED, deletes their uploads, and records the ends of this process's
- * jobs that the store refused when they happened (so none stays RUNNING while this process lives). A beat that finds its own row removed
- * (another process took it for gone during a long pause) registers again. The store being away only delays beats.
+ * jobs that the store refused when they happened (so none stays RUNNING while this process lives). A beat that
+ * finds its own row removed (another process took it for gone during a long pause) registers again. The store being
+ * away only delays beats.
  */
 final class ImportHeartbeat {
 
@@ -24,8 +24,8 @@ final class ImportHeartbeat {
     private final ImportOwner owner;
     private final Duration staleAfter;
     private final ImportUploads uploads;
-    /** Records this process's job ends that the store refused when they happened; answers how many it recorded. */
-    private final IntSupplier pendingEnds;
+    /** Records this process's job ends that the store refused when they happened. */
+    private final Runnable pendingEnds;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "presencia-import-heartbeat");
         t.setDaemon(true);
@@ -34,7 +34,7 @@ final class ImportHeartbeat {
     private volatile boolean failing;
 
     ImportHeartbeat(ImportOwnerRepository owners, ImportOwner owner, Duration staleAfter, ImportUploads uploads,
-                    IntSupplier pendingEnds) {
+                    Runnable pendingEnds) {
         this.owners = owners;
         this.pendingEnds = pendingEnds;
         this.owner = owner;
@@ -52,7 +52,7 @@ final class ImportHeartbeat {
                 owners.register(owner);
             }
             sweep();
-            pendingEnds.getAsInt();
+            pendingEnds.run();
             if (failing) {
                 LOG.info("Import heartbeat works again");
                 failing = false;
