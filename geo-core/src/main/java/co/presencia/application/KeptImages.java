@@ -104,9 +104,7 @@ final class KeptImages {
                 try {
                     return drawing.get(50, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException stillDrawing) {
-                    if (CallerScope.callerHasLeft()) {
-                        throw new CallerLeftException();
-                    }
+                    CallerScope.checkpoint();
                 }
             }
         } catch (InterruptedException e) {

@@ -7,9 +7,6 @@ package co.presencia.work;
 @FunctionalInterface
 public interface Caller {
 
-    /** A caller that always waits (the command line, a scheduled job). */
-    Caller WAITS = () -> false;
-
     /** Whether the caller has gone, so that nothing done from now on can reach it. */
     boolean hasLeft();
 }

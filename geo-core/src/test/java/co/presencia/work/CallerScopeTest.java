@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /** Cooperative stops: checkpoints ask the thread's caller, seldom, and only inside a scope. */
 class CallerScopeTest {
 
+    /** A caller that always waits. */
+    private static final Caller STAYS = () -> false;
+
     @Test
     void outsideAScopeACheckpointDoesNothing() {
         CallerScope.checkpoint();
@@ -65,11 +68,11 @@ class CallerScopeTest {
     @Test
     void scopesNestAndEndWithTheirTask() {
         AtomicBoolean outerLeft = new AtomicBoolean(true);
-        CallerScope.run(outerLeft::get, () -> CallerScope.run(Caller.WAITS, () -> {
+        CallerScope.run(outerLeft::get, () -> CallerScope.run(STAYS, () -> {
             assertThat(CallerScope.callerHasLeft()).as("the inner caller applies").isFalse();
             return null;
         }));
-        CallerScope.run(Caller.WAITS, () -> {
+        CallerScope.run(STAYS, () -> {
             try (CallerScope.Scope inner = CallerScope.enter(outerLeft::get)) {
                 assertThat(CallerScope.callerHasLeft()).isTrue();
             }

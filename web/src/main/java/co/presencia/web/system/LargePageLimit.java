@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,8 +54,7 @@ final class LargePageLimit extends OncePerRequestFilter {
         } catch (CallerLeftException e) {
             // left while waiting for a turn: nothing was done for it
             response.setHeader(HttpHeaders.CONNECTION, "close");
-            problems.write(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "problem.UNAVAILABLE", "work.callerLeft", null, request),
-                    request, response);
+            problems.write(problems.callerLeftProblem(request), request, response);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (IllegalStateException e) {

@@ -118,10 +118,14 @@ public class Problems {
      * stopped, the connection is closed after this short 503, which normally reaches no one.
      */
     public ResponseEntity<?> callerLeft(HttpServletRequest request) {
-        ResponseEntity<?> answer = respond(of(HttpStatus.SERVICE_UNAVAILABLE, "problem.UNAVAILABLE", "work.callerLeft", null,
-                request), request);
+        ResponseEntity<?> answer = respond(callerLeftProblem(request), request);
         return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).header(HttpHeaders.CONNECTION, "close")
                 .body(answer.getBody());
+    }
+
+    /** The short 503 of a request whose client left (sent with {@code Connection: close}, see {@link #callerLeft}). */
+    public ProblemDetail callerLeftProblem(HttpServletRequest request) {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, "problem.UNAVAILABLE", "work.callerLeft", null, request);
     }
 
     /** Writes {@code problem} as the whole response, in the format of the request's path (for filters and valves). */
