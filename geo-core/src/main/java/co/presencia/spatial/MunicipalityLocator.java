@@ -11,17 +11,16 @@ import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Location;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * In-memory point-in-polygon index over a polygonal coverage (the municipalities), in EPSG:4326.
  *
  * <p>A regular grid over the coverage's extent stores, per cell, either the one polygon that covers the whole cell
  * (answered without any geometry test) or the polygons that touch it, tested with JTS's
- * {@link IndexedPointInAreaLocator}. The answer is exact (the grid only narrows candidates).
+ * {@link IndexedPointInAreaLocator}. The answer is exact (the grid only narrows candidates). The grid is rasterized
+ * from the polygons' segments ({@link PolygonRaster}), without geometry predicates: a cold process builds it for the
+ * 1,122 municipalities in a fraction of the time JTS's prepared predicates took, and compiles far less code for it.
  *
  * <p><b>Border rule</b>: a point is assigned to the polygon with the smallest key among those whose closed area
  * contains it (interior or boundary). In a clean coverage an interior point has exactly one owner, so the rule only
@@ -33,8 +32,6 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
 
     private static final int NO_OWNER = -1;
     private static final int MIXED = -2;
-    /** Cells per side of the blocks tested first while building. */
-    private static final int BLOCK = 4;
 
     private final List<K> keys;
     private final IndexedPointInAreaLocator[] locators;
@@ -77,52 +74,14 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
         int cellCount = Math.multiplyExact(columns, rows);
 
         IndexedPointInAreaLocator[] locators = new IndexedPointInAreaLocator[geometries.length];
-        // Per polygon, the cells it covers entirely and the cells it only touches; computed in parallel.
+        // Per polygon, the cells it covers entirely and the cells its boundary touches; computed in parallel.
         int[][][] cellsByPolygon = new int[geometries.length][][];
-        GeometryFactory factory = new GeometryFactory();
+        CellGrid grid = new CellGrid(extent.getMinX(), extent.getMinY(), cellSize, columns, rows);
         IntStream.range(0, geometries.length).parallel().forEach(i -> {
-            Geometry g = geometries[i];
-            locators[i] = new IndexedPointInAreaLocator(g);
-            locators[i].locate(new Coordinate(g.getEnvelopeInternal().getMinX(), g.getEnvelopeInternal().getMinY()));
-            PreparedGeometry prepared = PreparedGeometryFactory.prepare(g);
-            Envelope env = g.getEnvelopeInternal();
-            int c0 = clamp((int) Math.floor((env.getMinX() - extent.getMinX()) / cellSize), columns);
-            int c1 = clamp((int) Math.floor((env.getMaxX() - extent.getMinX()) / cellSize), columns);
-            int r0 = clamp((int) Math.floor((env.getMinY() - extent.getMinY()) / cellSize), rows);
-            int r1 = clamp((int) Math.floor((env.getMaxY() - extent.getMinY()) / cellSize), rows);
-            IntList full = new IntList();
-            IntList partial = new IntList();
-            // Blocks of BLOCK×BLOCK cells first: a block the polygon misses or holds whole decides all its cells
-            // with two tests; only the blocks on its boundary are tested cell by cell. Same cells as cell by cell.
-            for (int br = r0; br <= r1; br += BLOCK) {
-                for (int bc = c0; bc <= c1; bc += BLOCK) {
-                    int rEnd = Math.min(r1, br + BLOCK - 1);
-                    int cEnd = Math.min(c1, bc + BLOCK - 1);
-                    Geometry block = cells(factory, extent, cellSize, bc, br, cEnd, rEnd);
-                    if (!prepared.intersects(block)) {
-                        continue;
-                    }
-                    boolean whole = prepared.containsProperly(block);
-                    for (int r = br; r <= rEnd; r++) {
-                        for (int c = bc; c <= cEnd; c++) {
-                            if (whole) {
-                                full.add(r * columns + c);
-                                continue;
-                            }
-                            Geometry cell = cells(factory, extent, cellSize, c, r, c, r);
-                            if (!prepared.intersects(cell)) {
-                                continue;
-                            }
-                            if (prepared.containsProperly(cell)) {
-                                full.add(r * columns + c);
-                            } else {
-                                partial.add(r * columns + c);
-                            }
-                        }
-                    }
-                }
-            }
-            cellsByPolygon[i] = new int[][] {full.toArray(), partial.toArray()};
+            // JTS builds a locator's own index on its first use (thread-safe): a polygon is tested point by point
+            // only for points in cells it shares with another or its boundary touches.
+            locators[i] = new IndexedPointInAreaLocator(geometries[i]);
+            cellsByPolygon[i] = PolygonRaster.cells(geometries[i], grid);
         });
 
         int[] owner = new int[cellCount];
@@ -205,35 +164,6 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
             int[] grown = Arrays.copyOf(current, current.length + 1);
             grown[current.length] = polygon;
             candidates[cell] = grown;
-        }
-    }
-
-    /** The rectangle of the cells from column c0, row r0 to column c1, row r1 (inclusive). */
-    private static Geometry cells(GeometryFactory factory, Envelope extent, double cellSize, int c0, int r0, int c1, int r1) {
-        double x0 = extent.getMinX() + c0 * cellSize;
-        double y0 = extent.getMinY() + r0 * cellSize;
-        double x1 = extent.getMinX() + c1 * cellSize + cellSize;
-        double y1 = extent.getMinY() + r1 * cellSize + cellSize;
-        return factory.toGeometry(new Envelope(x0, x1, y0, y1));
-    }
-
-    private static int clamp(int value, int size) {
-        return Math.max(0, Math.min(size - 1, value));
-    }
-
-    private static final class IntList {
-        private int[] values = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

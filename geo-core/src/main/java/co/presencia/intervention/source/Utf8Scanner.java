@@ -58,6 +58,16 @@ final class Utf8Scanner {
         }
     }
 
+    /** Whether the last byte ended a character (no multi-byte sequence is open). */
+    boolean betweenCharacters() {
+        return need == 0;
+    }
+
+    /** Takes {@code count} ASCII bytes (0–127) at once; only valid {@link #betweenCharacters}. */
+    void acceptAscii(int count) {
+        column += count;
+    }
+
     private void markInvalid(int b, int at) {
         if (!invalid) {
             invalid = true;

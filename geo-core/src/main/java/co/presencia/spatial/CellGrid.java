@@ -1,0 +1,32 @@
+package co.presencia.spatial;
+
+/**
+ * A regular grid of square cells from ({@code minX}, {@code minY}), {@code columns} × {@code rows}; cell (c, r) is
+ * index {@code r * columns + c}. Positions outside the grid are clamped to its edge cells.
+ */
+record CellGrid(double minX, double minY, double cellSize, int columns, int rows) {
+
+    int column(double x) {
+        return clamp((int) Math.floor((x - minX) / cellSize), columns);
+    }
+
+    int row(double y) {
+        return clamp((int) Math.floor((y - minY) / cellSize), rows);
+    }
+
+    double columnMinX(int column) {
+        return minX + column * cellSize;
+    }
+
+    double rowMinY(int row) {
+        return minY + row * cellSize;
+    }
+
+    int index(int column, int row) {
+        return row * columns + column;
+    }
+
+    private static int clamp(int value, int size) {
+        return Math.max(0, Math.min(size - 1, value));
+    }
+}
