@@ -262,6 +262,10 @@ public final class MunicipalityJoiner {
 
     /** Decimal degrees, accepting a decimal comma ("-75,56") and surrounding spaces; null when not a number. */
     static Double parseDegrees(String text) {
+        double plain = DecimalText.parsePlain(text);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         String t = text.strip().replace(',', '.');
         if (t.isEmpty() || t.indexOf('.') != t.lastIndexOf('.')) {
             return null;

@@ -116,8 +116,8 @@ abstract class InterventionRepositoryContract {
 
     @Test
     void textThatTheLoadMustEscapeIsStoredAsWritten() throws IOException {
-        // PostGIS loads through COPY text format (backslash escapes, tab-separated, \N for null): every one of those
-        // characters in a value, and text beyond the BMP, comes back as written; the same on H2GIS.
+        // The characters COPY's text format would have to escape (backslash, tab, line ends, \N), and text beyond the
+        // BMP, come back as written: through PostGIS's binary COPY and through H2GIS alike.
         Path file = temp.resolve("escapes.csv");
         Files.writeString(file, "id_registro,id_beneficiario,anio,instrumento,cod_municipio,estado,longitud,latitud\n"
                 + "E-1,\"B\\N\",2023,\"Ruta\tTab \\ barra \\N\rretorno\",05001,\"línea\ncon salto 🌱\",,\n"
