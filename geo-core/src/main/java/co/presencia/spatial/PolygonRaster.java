@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Polygon;
  *   count is exact in floating point.</li>
  * </ul>
  *
- * Cost: one pass over the segments plus one sort per grid row; no geometry predicate, no allocation per cell.
+ * Cost: one pass over the segments plus one sort per grid row; no geometry predicate, no allocation per cell. The
+ * same pass files each segment under the rows its y-range meets: all a point test in that row needs.
  */
 final class PolygonRaster {
 
@@ -36,6 +37,9 @@ final class PolygonRaster {
     /** Per row of the polygon's cells, the x of the rings' crossings of the row's middle line. */
     private final double[][] crossings;
     private final int[] crossingCounts;
+    /** Per row of the polygon's cells, the segments whose y-range meets the row (x1, y1, x2, y2 each). */
+    private final double[][] bands;
+    private final int[] bandLengths;
 
     private PolygonRaster(CellGrid grid, Envelope envelope) {
         this.grid = grid;
@@ -47,10 +51,24 @@ final class PolygonRaster {
         this.touched = new boolean[Math.multiplyExact(width, height)];
         this.crossings = new double[height][];
         this.crossingCounts = new int[height];
+        this.bands = new double[height][];
+        this.bandLengths = new int[height];
     }
 
-    /** The geometry's cells: {@code [0]} covered whole, {@code [1]} touched by its boundary; grid indices, ascending. */
-    static int[][] cells(Geometry polygonal, CellGrid grid) {
+    /**
+     * What the locator keeps of one polygonal geometry.
+     *
+     * @param whole    the cells it covers entirely, grid indices ascending
+     * @param boundary the cells its boundary touches, grid indices ascending
+     * @param firstRow the grid row of {@code bands[0]}
+     * @param bands    per grid row from {@code firstRow}, the segments whose y-range meets the row, as
+     *                 {@link RayCrossing} reads them
+     */
+    record Raster(int[] whole, int[] boundary, int firstRow, double[][] bands) {
+    }
+
+    /** The geometry's cells and, per row, its segments. */
+    static Raster of(Geometry polygonal, CellGrid grid) {
         PolygonRaster raster = new PolygonRaster(grid, polygonal.getEnvelopeInternal());
         for (int part = 0; part < polygonal.getNumGeometries(); part++) {
             Geometry geometry = polygonal.getGeometryN(part);
@@ -76,6 +94,7 @@ final class PolygonRaster {
         int firstRow = grid.row(Math.min(ay, by) - slack);
         int lastRow = grid.row(Math.max(ay, by) + slack);
         for (int r = firstRow; r <= lastRow; r++) {
+            addToBand(r - r0, ax, ay, bx, by);
             double bandLow = grid.rowMinY(r) - slack;
             double bandHigh = grid.rowMinY(r + 1) + slack;
             double xa;
@@ -107,6 +126,23 @@ final class PolygonRaster {
         }
     }
 
+    private void addToBand(int row, double ax, double ay, double bx, double by) {
+        double[] segments = bands[row];
+        if (segments == null) {
+            segments = new double[32];
+            bands[row] = segments;
+        } else if (bandLengths[row] + 4 > segments.length) {
+            segments = Arrays.copyOf(segments, segments.length * 2);
+            bands[row] = segments;
+        }
+        int at = bandLengths[row];
+        segments[at] = ax;
+        segments[at + 1] = ay;
+        segments[at + 2] = bx;
+        segments[at + 3] = by;
+        bandLengths[row] = at + 4;
+    }
+
     private void addCrossing(int row, double x) {
         double[] xs = crossings[row];
         if (xs == null) {
@@ -119,7 +155,7 @@ final class PolygonRaster {
         xs[crossingCounts[row]++] = x;
     }
 
-    private int[][] classify() {
+    private Raster classify() {
         CellList whole = new CellList();
         CellList boundary = new CellList();
         for (int row = 0; row < crossings.length; row++) {
@@ -149,7 +185,11 @@ final class PolygonRaster {
                 }
             }
         }
-        return new int[][] {whole.toArray(), boundary.toArray()};
+        double[][] trimmed = new double[bands.length][];
+        for (int row = 0; row < bands.length; row++) {
+            trimmed[row] = bands[row] == null ? new double[0] : Arrays.copyOf(bands[row], bandLengths[row]);
+        }
+        return new Raster(whole.toArray(), boundary.toArray(), r0, trimmed);
     }
 
     /** A growing list of grid indices (added row by row, column by column: ascending). */
