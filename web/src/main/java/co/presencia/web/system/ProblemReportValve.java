@@ -2,6 +2,8 @@ package co.presencia.web.system;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -21,16 +23,37 @@ import org.springframework.http.HttpStatus;
  * valve does nothing for them.
  *
  * <p>Writes the problem of the bare status through {@link Problems} (OGC exception under {@code /ogc}), never the
- * text Tomcat gave the error, which may quote the request.
+ * text Tomcat gave the error, which may quote the request. When Tomcat could not parse the request line (a raw
+ * control character in the target), the request has no path yet; the target Tomcat quotes in its error, between
+ * brackets, then tells whether the request was for the OGC API. Nothing of that text is written. A request line too
+ * long to read (over {@code server.max-http-request-header-size}) quotes nothing: its answer is a problem document.
  */
 public final class ProblemReportValve extends ErrorReportValve {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemReportValve.class);
+    /** A request target as Tomcat quotes it in a parse error, in brackets: "… request target [/ogc/x0x00y ]". */
+    private static final Pattern QUOTED_TARGET = Pattern.compile("\\[(/[^\\]\\s]*)");
     private final ObjectProvider<Problems> problems;
 
     /** {@code problems} is looked up at the first error: the valve is built before the application context is. */
     public ProblemReportValve(ObjectProvider<Problems> problems) {
         this.problems = problems;
+    }
+
+    /** Whether a request Tomcat could not parse (no path) was, by the target its error quotes, for {@code base}. */
+    static boolean unparsedTargetUnder(Request request, Throwable throwable, String base) {
+        String path = request.getRequestURI();
+        if (path != null && !path.isEmpty()) {
+            return false;
+        }
+        for (Throwable t = throwable; t != null; t = t.getCause()) {
+            Matcher quoted = t.getMessage() == null ? null : QUOTED_TARGET.matcher(t.getMessage());
+            if (quoted != null && quoted.find()) {
+                String target = quoted.group(1);
+                return target.equals(base) || target.startsWith(base + "/") || target.startsWith(base + "?");
+            }
+        }
+        return false;
     }
 
     @Override
@@ -47,7 +70,8 @@ public final class ProblemReportValve extends ErrorReportValve {
         }
         HttpStatus resolved = HttpStatus.resolve(status);
         try {
-            writer.write(writer.of(resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved, request), request, response);
+            boolean ogc = Problems.isOgc(request) || unparsedTargetUnder(request, throwable, Problems.OGC_PATH);
+            writer.write(writer.of(resolved == null ? HttpStatus.INTERNAL_SERVER_ERROR : resolved, request), ogc, response);
             response.finishResponse();
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not write the problem of a refused request ({})", status, e);

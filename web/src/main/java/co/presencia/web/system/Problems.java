@@ -130,8 +130,13 @@ public class Problems {
 
     /** Writes {@code problem} as the whole response, in the format of the request's path (for filters and valves). */
     public void write(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(problem, isOgc(request), response);
+    }
+
+    /** Writes {@code problem} as the whole response: an OGC exception document when {@code ogc}, else the problem. */
+    public void write(ProblemDetail problem, boolean ogc, HttpServletResponse response) throws IOException {
         byte[] body;
-        if (isOgc(request)) {
+        if (ogc) {
             response.setContentType(OGC_EXCEPTION.toString());
             body = ogcDocument(ogcCode(problem), description(problem));
         } else {

@@ -90,6 +90,28 @@ class ErrorDocumentsTest extends SystemHttpTestSupport {
     }
 
     @Test
+    void unparseableRequestLinesUnderTheOgcApiAre400OgcExceptions() {
+        // Tomcat cannot parse these request lines, so the request has no path: the answer still follows the OGC API's
+        // format, and says nothing of the target.
+        for (String target : new String[] {"/ogc/collections/x\u0000y", "/ogc/\u0001", "/ogc?f=\u0007json",
+            "/ogc/collections?f=\u0007json"}) {
+            RawHttp.Response response = RawHttp.send(port, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertThat(response.contentType()).as(target).startsWith("application/json");
+            ogcException(response.contentType(), response.body());
+            assertThat(response.body()).as(target).doesNotContain("collections", "Tomcat", "\u0000");
+        }
+        // Not the OGC API: another path beginning with "ogc", and paths that only hold "/ogc/" further on.
+        for (String target : new String[] {"/ogc\u0001", "/ogcx\u0000", "/api/v1/ogc/\u0000", "/\u0000/ogc/"}) {
+            RawHttp.Response response = RawHttp.send(port, ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            assertThat(response.status()).as(target).isEqualTo(400);
+            problem(400, response.contentType(), response.body());
+        }
+    }
+
+    @Test
     void refusalsOfWhatTheServiceDoesNotSpeakSayWhatWasRefused() {
         RawHttp.Response coding = RawHttp.send(port, "POST /api/v1/departments HTTP/1.1\r\nHost: localhost\r\n"
                 + "Transfer-Encoding: gzip\r\nConnection: close\r\n\r\n");
