@@ -34,7 +34,8 @@ final class CopyStagingWriter implements StagingWriter {
         this(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql), datasetId);
     }
 
-    private CopyStagingWriter(CopyIn copy, String datasetId) {
+    /** Writes to {@code copy} (tests read what a COPY would receive). */
+    CopyStagingWriter(CopyIn copy, String datasetId) {
         this.sender = new CopySender(copy, BUFFER);
         this.datasetId = datasetId == null ? null : datasetId.getBytes(StandardCharsets.UTF_8);
         this.fields = (short) (datasetId == null ? 17 : 19);
@@ -62,7 +63,7 @@ final class CopyStagingWriter implements StagingWriter {
         }
         try {
             used = encode(buffer, used, i, rowHash);
-        } catch (IndexOutOfBoundsException e) {
+        } catch (ArrayIndexOutOfBoundsException e) {
             // A row longer than the space left: send what is buffered and encode it again into the emptied buffer;
             // only a row longer than a whole buffer makes it larger.
             if (used == 0) {

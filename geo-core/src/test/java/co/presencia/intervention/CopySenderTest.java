@@ -105,7 +105,7 @@ class CopySenderTest {
     }
 
     /** Keeps what is written; the write number {@code failAt} (1-based) throws {@code failure}. */
-    private static class RecordingCopy implements CopyIn {
+    static class RecordingCopy implements CopyIn {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final int failAt;
         private final Exception failure;

@@ -32,7 +32,7 @@ class FileProbeTest {
         "€".getBytes(StandardCharsets.UTF_8), "𝄞".getBytes(StandardCharsets.UTF_8),
         "Medellín".getBytes(StandardCharsets.ISO_8859_1), {(byte) 0xC3}, {(byte) 0xE2, (byte) 0x82},
         {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80},
-        {'\n'}, {'\r'}, {'\r', '\n'}, {'\n', '\r'},
+        {(byte) 0xA9}, {(byte) 0x80, (byte) 0xBF}, {'\n'}, {'\r'}, {'\r', '\n'}, {'\n', '\r'},
     };
 
     @TempDir
@@ -55,6 +55,21 @@ class FileProbeTest {
                 }
             }
             assertAgreement(bytes.toByteArray(), "random file " + file);
+        }
+    }
+
+    @Test
+    void aSequenceCutByEightAsciiBytesIsNotUtf8() throws IOException {
+        // A lead byte, then eight ASCII bytes (the fast path's step), then a continuation byte: not UTF-8.
+        for (int before = 0; before < 9; before++) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            bytes.writeBytes("abcdefgh".substring(0, before).getBytes(StandardCharsets.US_ASCII));
+            bytes.write(0xC3);
+            bytes.writeBytes("hijklmno".getBytes(StandardCharsets.US_ASCII));
+            bytes.write(0xA9);
+            bytes.write('\n');
+            assertAgreement(bytes.toByteArray(), "lead at " + before);
+            assertThat(FileProbe.of(folder.resolve("probe.csv")).otherLines()).as("lead at " + before).isEqualTo(1);
         }
     }
 

@@ -31,8 +31,11 @@ import org.springframework.http.HttpStatus;
 public final class ProblemReportValve extends ErrorReportValve {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemReportValve.class);
-    /** A request target as Tomcat quotes it in a parse error, in brackets: "… request target [/ogc/x0x00y ]". */
-    private static final Pattern QUOTED_TARGET = Pattern.compile("\\[(/[^\\]\\s]*)");
+    /**
+     * The request target as Tomcat quotes it when it refuses one, in brackets and followed by a space: "… request
+     * target [/ogc/x0x00y ]" (a control character shown as 0xNN). A target holds no space, so the capture ends there.
+     */
+    private static final Pattern QUOTED_TARGET = Pattern.compile("\\[(/\\S*)\\s?]");
     private final ObjectProvider<Problems> problems;
 
     /** {@code problems} is looked up at the first error: the valve is built before the application context is. */
@@ -40,10 +43,14 @@ public final class ProblemReportValve extends ErrorReportValve {
         this.problems = problems;
     }
 
-    /** Whether a request Tomcat could not parse (no path) was, by the target its error quotes, for {@code base}. */
+    /**
+     * Whether a request whose target Tomcat refused (its method was read, its path was not) was, by the target its
+     * error quotes, for {@code base}. A request whose method Tomcat could not read never is.
+     */
     static boolean unparsedTargetUnder(Request request, Throwable throwable, String base) {
         String path = request.getRequestURI();
-        if (path != null && !path.isEmpty()) {
+        String method = request.getMethod();
+        if (path != null && !path.isEmpty() || method == null || method.isEmpty()) {
             return false;
         }
         for (Throwable t = throwable; t != null; t = t.getCause()) {
