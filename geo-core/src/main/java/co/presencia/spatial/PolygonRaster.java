@@ -69,6 +69,9 @@ final class PolygonRaster {
 
     /** The geometry's cells and, per row, its segments. */
     static Raster of(Geometry polygonal, CellGrid grid) {
+        if (polygonal.isEmpty()) {
+            return new Raster(new int[0], new int[0], 0, new double[0][]);
+        }
         PolygonRaster raster = new PolygonRaster(grid, polygonal.getEnvelopeInternal());
         for (int part = 0; part < polygonal.getNumGeometries(); part++) {
             Geometry geometry = polygonal.getGeometryN(part);
