@@ -25,8 +25,9 @@ final class CopyNumeric {
         }
         BigDecimal plain = value.scale() < 0 ? value.setScale(0) : value;
         int scale = plain.scale();
+        boolean negative = plain.signum() < 0;
         if (plain.precision() <= 15 && scale <= 15) {
-            return writeSmall(b, at, plain.unscaledValue().longValue(), scale);
+            return writeSmall(b, at, Math.abs(plain.unscaledValue().longValue()), scale, negative);
         }
         String digits = plain.unscaledValue().abs().toString();
         int integerDigits = digits.length() - scale;
@@ -40,15 +41,7 @@ final class CopyNumeric {
             low++;
         }
         int count = Math.max(0, high - low + 1);
-        int u = at;
-        int length = 8 + 2 * count;
-        short16(b, u, length >>> 16);
-        short16(b, u + 2, length);
-        short16(b, u + 4, count);
-        short16(b, u + 6, count == 0 ? 0 : high);
-        short16(b, u + 8, plain.signum() < 0 ? NEGATIVE : POSITIVE);
-        short16(b, u + 10, scale);
-        u += 12;
+        int u = header(b, at, count, high, negative, scale);
         for (int weight = high; weight >= low; weight--) {
             short16(b, u, group(digits, integerDigits, weight));
             u += 2;
@@ -60,9 +53,9 @@ final class CopyNumeric {
      * The same for an unscaled value of at most 15 decimal digits, with long arithmetic: padded with zeros to a whole
      * number of base-10000 fraction digits (at most 18 decimal digits), then cut from the least significant end.
      */
-    private static int writeSmall(byte[] b, int at, long unscaled, int scale) {
+    private static int writeSmall(byte[] b, int at, long magnitude, int scale, boolean negative) {
         int padding = (4 - scale % 4) % 4;
-        long rest = Math.abs(unscaled);
+        long rest = magnitude;
         for (int k = 0; k < padding; k++) {
             rest *= 10;
         }
@@ -76,19 +69,24 @@ final class CopyNumeric {
         for (; rest != 0; rest /= 10_000) {
             groups[count++] = (int) (rest % 10_000);
         }
-        int length = 8 + 2 * count;
-        short16(b, at, length >>> 16);
-        short16(b, at + 2, length);
-        short16(b, at + 4, count);
-        short16(b, at + 6, count == 0 ? 0 : low + count - 1);
-        short16(b, at + 8, unscaled < 0 ? NEGATIVE : POSITIVE);
-        short16(b, at + 10, scale);
-        int u = at + 12;
+        int u = header(b, at, count, low + count - 1, negative, scale);
         for (int k = count - 1; k >= 0; k--) {
             short16(b, u, groups[k]);
             u += 2;
         }
         return u;
+    }
+
+    /** The field's length and the numeric's header for {@code count} digits, the first of weight {@code high}. */
+    private static int header(byte[] b, int at, int count, int high, boolean negative, int scale) {
+        int length = 8 + 2 * count;
+        short16(b, at, length >>> 16);
+        short16(b, at + 2, length);
+        short16(b, at + 4, count);
+        short16(b, at + 6, count == 0 ? 0 : high);
+        short16(b, at + 8, negative ? NEGATIVE : POSITIVE);
+        short16(b, at + 10, scale);
+        return at + 12;
     }
 
     /** The base-10000 digit of weight {@code weight}: the four decimal digits of 10^(4·weight+3) … 10^(4·weight). */

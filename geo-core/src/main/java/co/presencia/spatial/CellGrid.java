@@ -7,11 +7,21 @@ package co.presencia.spatial;
 record CellGrid(double minX, double minY, double cellSize, int columns, int rows) {
 
     int column(double x) {
-        return clamp((int) Math.floor((x - minX) / cellSize), columns);
+        return clamp(columnOf(x), columns);
     }
 
     int row(double y) {
-        return clamp((int) Math.floor((y - minY) / cellSize), rows);
+        return clamp(rowOf(y), rows);
+    }
+
+    /** The column {@code x} falls in, not clamped (negative or beyond the grid outside it). */
+    int columnOf(double x) {
+        return (int) Math.floor((x - minX) / cellSize);
+    }
+
+    /** The row {@code y} falls in, not clamped. */
+    int rowOf(double y) {
+        return (int) Math.floor((y - minY) / cellSize);
     }
 
     double columnMinX(int column) {

@@ -35,16 +35,13 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
     /** Per polygon, its segments row by row ({@link PolygonRaster.Raster#bands}) from {@link #firstRows}. */
     private final double[][][] bands;
     private final int[] firstRows;
-    private final double minX;
-    private final double minY;
-    private final double cellSize;
-    private final int columns;
-    private final int rows;
+    /** The grid the rasters were made on: locating computes a point's cell exactly as rasterizing did. */
+    private final CellGrid grid;
     private final int[] owner;
     private final int[][] candidates;
 
-    private MunicipalityLocator(List<K> keys, PolygonRaster.Raster[] rasters, Envelope extent, double cellSize,
-                                int[] owner, int[][] candidates, int columns, int rows) {
+    private MunicipalityLocator(List<K> keys, PolygonRaster.Raster[] rasters, CellGrid grid, int[] owner,
+                                int[][] candidates) {
         this.keys = keys;
         this.bands = new double[rasters.length][][];
         this.firstRows = new int[rasters.length];
@@ -52,13 +49,9 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
             bands[i] = rasters[i].bands();
             firstRows[i] = rasters[i].firstRow();
         }
-        this.minX = extent.getMinX();
-        this.minY = extent.getMinY();
-        this.cellSize = cellSize;
+        this.grid = grid;
         this.owner = owner;
         this.candidates = candidates;
-        this.columns = columns;
-        this.rows = rows;
     }
 
     /** Builds the index with a default cell of 0.02° (about 2.2 km). */
@@ -108,7 +101,7 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
                 owner[cell] = MIXED;
             }
         }
-        return new MunicipalityLocator<>(List.copyOf(keys), rasters, extent, cellSize, owner, candidates, columns, rows);
+        return new MunicipalityLocator<>(List.copyOf(keys), rasters, grid, owner, candidates);
     }
 
     /** The key of the polygon that holds (lon, lat), by the border rule above; empty when none does. */
@@ -127,14 +120,14 @@ public final class MunicipalityLocator<K extends Comparable<K>> {
         if (Double.isNaN(x) || Double.isNaN(y)) {
             return -1;
         }
-        int c = (int) Math.floor((x - minX) / cellSize);
-        int r = (int) Math.floor((y - minY) / cellSize);
-        if (c < 0 || r < 0 || c > columns || r > rows) {
+        int c = grid.columnOf(x);
+        int r = grid.rowOf(y);
+        if (c < 0 || r < 0 || c > grid.columns() || r > grid.rows()) {
             return -1;
         }
-        c = Math.min(c, columns - 1);
-        r = Math.min(r, rows - 1);
-        int cell = r * columns + c;
+        c = Math.min(c, grid.columns() - 1);
+        r = Math.min(r, grid.rows() - 1);
+        int cell = grid.index(c, r);
         int direct = owner[cell];
         if (direct >= 0) {
             return direct;

@@ -35,11 +35,9 @@ final class PolygonRaster {
     private final int width;
     private final boolean[] touched;
     /** Per row of the polygon's cells, the x of the rings' crossings of the row's middle line. */
-    private final double[][] crossings;
-    private final int[] crossingCounts;
+    private final DoublesByRow crossings;
     /** Per row of the polygon's cells, the segments whose y-range meets the row (x1, y1, x2, y2 each). */
-    private final double[][] bands;
-    private final int[] bandLengths;
+    private final DoublesByRow bands;
 
     private PolygonRaster(CellGrid grid, Envelope envelope) {
         this.grid = grid;
@@ -49,10 +47,8 @@ final class PolygonRaster {
         this.width = grid.column(envelope.getMaxX() + slack) - c0 + 1;
         int height = grid.row(envelope.getMaxY() + slack) - r0 + 1;
         this.touched = new boolean[Math.multiplyExact(width, height)];
-        this.crossings = new double[height][];
-        this.crossingCounts = new int[height];
-        this.bands = new double[height][];
-        this.bandLengths = new int[height];
+        this.crossings = new DoublesByRow(height);
+        this.bands = new DoublesByRow(height);
     }
 
     /**
@@ -97,7 +93,7 @@ final class PolygonRaster {
         int firstRow = grid.row(Math.min(ay, by) - slack);
         int lastRow = grid.row(Math.max(ay, by) + slack);
         for (int r = firstRow; r <= lastRow; r++) {
-            addToBand(r - r0, ax, ay, bx, by);
+            bands.add(r - r0, ax, ay, bx, by);
             double bandLow = grid.rowMinY(r) - slack;
             double bandHigh = grid.rowMinY(r + 1) + slack;
             double xa;
@@ -124,47 +120,18 @@ final class PolygonRaster {
             Arrays.fill(touched, rowStart + Math.max(0, from), rowStart + Math.min(width - 1, to) + 1, true);
             double middle = grid.rowMinY(r) + grid.cellSize() / 2;
             if ((ay > middle) != (by > middle)) {
-                addCrossing(r - r0, ax + (middle - ay) * (bx - ax) / (by - ay));
+                crossings.add(r - r0, ax + (middle - ay) * (bx - ax) / (by - ay));
             }
         }
-    }
-
-    private void addToBand(int row, double ax, double ay, double bx, double by) {
-        double[] segments = bands[row];
-        if (segments == null) {
-            segments = new double[32];
-            bands[row] = segments;
-        } else if (bandLengths[row] + 4 > segments.length) {
-            segments = Arrays.copyOf(segments, segments.length * 2);
-            bands[row] = segments;
-        }
-        int at = bandLengths[row];
-        segments[at] = ax;
-        segments[at + 1] = ay;
-        segments[at + 2] = bx;
-        segments[at + 3] = by;
-        bandLengths[row] = at + 4;
-    }
-
-    private void addCrossing(int row, double x) {
-        double[] xs = crossings[row];
-        if (xs == null) {
-            xs = new double[8];
-            crossings[row] = xs;
-        } else if (crossingCounts[row] == xs.length) {
-            xs = Arrays.copyOf(xs, xs.length * 2);
-            crossings[row] = xs;
-        }
-        xs[crossingCounts[row]++] = x;
     }
 
     private Raster classify() {
         CellList whole = new CellList();
         CellList boundary = new CellList();
-        for (int row = 0; row < crossings.length; row++) {
-            double[] xs = crossings[row] == null ? new double[0] : crossings[row];
-            int count = crossingCounts[row];
-            Arrays.sort(xs, 0, count);
+        for (int row = 0; row < crossings.rows(); row++) {
+            double[] xs = crossings.trimmed(row);
+            int count = xs.length;
+            Arrays.sort(xs);
             int left = 0;
             boolean inside = false;
             boolean runDecided = false;
@@ -188,11 +155,45 @@ final class PolygonRaster {
                 }
             }
         }
-        double[][] trimmed = new double[bands.length][];
-        for (int row = 0; row < bands.length; row++) {
-            trimmed[row] = bands[row] == null ? new double[0] : Arrays.copyOf(bands[row], bandLengths[row]);
+        double[][] segments = new double[bands.rows()][];
+        for (int row = 0; row < segments.length; row++) {
+            segments[row] = bands.trimmed(row);
         }
-        return new Raster(whole.toArray(), boundary.toArray(), r0, trimmed);
+        return new Raster(whole.toArray(), boundary.toArray(), r0, segments);
+    }
+
+    /** A growing list of doubles per row. */
+    private static final class DoublesByRow {
+        private static final double[] NONE = new double[0];
+        private final double[][] values;
+        private final int[] sizes;
+
+        DoublesByRow(int rows) {
+            values = new double[rows][];
+            sizes = new int[rows];
+        }
+
+        int rows() {
+            return values.length;
+        }
+
+        void add(int row, double... more) {
+            double[] current = values[row];
+            if (current == null) {
+                current = new double[Math.max(8, more.length)];
+                values[row] = current;
+            } else if (sizes[row] + more.length > current.length) {
+                current = Arrays.copyOf(current, Math.max(current.length * 2, sizes[row] + more.length));
+                values[row] = current;
+            }
+            System.arraycopy(more, 0, current, sizes[row], more.length);
+            sizes[row] += more.length;
+        }
+
+        /** The row's values, in the order added, in an array of their own length. */
+        double[] trimmed(int row) {
+            return values[row] == null ? NONE : Arrays.copyOf(values[row], sizes[row]);
+        }
     }
 
     /** A growing list of grid indices (added row by row, column by column: ascending). */
